@@ -1,0 +1,12 @@
+"""aisafety: countermeasures of the AI Safety Governance Framework (TC260) as code.
+
+The top-level package imports nothing heavy; each countermeasure lives in its own subpackage:
+``aisafety.data`` (training data), ``aisafety.model`` (discrimination), ``aisafety.output``
+(labeling and output guards) and ``aisafety.trace`` (signed provenance).
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+__all__ = ["__version__"]

@@ -1,0 +1,5 @@
+import sys
+
+from aisafety.cli.main import main
+
+sys.exit(main())

@@ -1,0 +1,184 @@
+"""A batch of documents as one buffer plus offsets (the Arrow layout), in Python ``str`` code points.
+
+Rules never loop over documents: they read one of the batch's whole-batch views and report spans in
+batch coordinates, which :meth:`TextBatch.locate` maps back to (document, start, end) in one
+``searchsorted``. Every position here counts code points, so ``texts[doc][start:end]`` is a finding.
+
+Views, each built on first use and kept:
+
+``text``
+    The documents joined by ``"\\n"`` into one ``str``; document ``i`` is
+    ``text[starts[i]:starts[i] + lengths[i]]``.
+``codes``
+    ``uint8``, one byte per code point: ASCII as itself, full-width ASCII forms (U+FF01-U+FF5E, common in
+    Chinese text) folded to their ASCII twins, every other code point ``0x80`` and each document
+    separator ``0xFF``. Regular expressions over ``codes`` see ASCII patterns exactly, see CJK and other
+    scripts as a non-word byte (so identifiers written straight after Chinese characters are found), and
+    can never match across two documents.
+``codepoints``
+    ``uint32`` code points of ``text`` (separators included), for matchers that need real characters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from aisafety.errors import InputError
+
+__all__ = ["SEPARATOR", "SEPARATOR_CODE", "TextBatch", "as_text_list", "chunk_bounds"]
+
+SEPARATOR = "\n"
+SEPARATOR_CODE = 0xFF
+NON_ASCII_CODE = 0x80
+
+I64 = npt.NDArray[np.int64]
+U8 = npt.NDArray[np.uint8]
+
+
+def as_text_list(texts: Any) -> Sequence[str]:
+    """Turn any supported text column into a sequence of ``str`` without copying the strings.
+
+    Accepts a sequence of ``str``, a numpy array of ``str``/object, a pandas Series, and a pyarrow
+    ``(Large)StringArray`` or ``ChunkedArray``. Nulls (``None``/Arrow null) are refused with the index of
+    the first one; non-strings likewise, naming their type.
+    """
+    if isinstance(texts, str):
+        raise InputError("texts must be a sequence of str, not a single str; wrap it in a list: [text]")
+    module = type(texts).__module__
+    if module.startswith("pyarrow"):
+        null_count = int(texts.null_count)
+        if null_count:
+            first = _first_null_arrow(texts)
+            raise InputError(f"texts[{first}] is null; drop or fill nulls before scanning "
+                             f"({null_count} null value(s) in the column)")
+        values = texts.to_pylist()
+    elif module.startswith("pandas"):
+        values = texts.tolist()
+    elif isinstance(texts, np.ndarray):
+        if texts.ndim != 1:
+            raise InputError(f"texts must be one-dimensional, got an array of shape {texts.shape}")
+        values = texts.tolist()
+    elif isinstance(texts, Sequence):
+        values = texts
+    elif isinstance(texts, Iterable):
+        values = list(texts)
+    else:
+        raise InputError(f"texts must be a sequence of str, got {type(texts).__name__}")
+    types = set(map(type, values))
+    if types - {str}:
+        bad = next(i for i, v in enumerate(values) if type(v) is not str)
+        what = "None" if values[bad] is None else type(values[bad]).__name__
+        raise InputError(f"texts[{bad}] is {what}, not str; every item must be a str "
+                         "(decode bytes first, and drop or fill missing values)")
+    return values
+
+
+def _first_null_arrow(arr: Any) -> int:
+    import pyarrow.compute as pc  # only reached with pyarrow input
+
+    mask = np.asarray(pc.is_null(arr))
+    return int(np.flatnonzero(mask)[0])
+
+
+def chunk_bounds(lengths: I64, max_chars: int) -> list[tuple[int, int]]:
+    """Split documents into consecutive runs of about ``max_chars`` code points (at least one doc each)."""
+    n = len(lengths)
+    if n == 0:
+        return []
+    ends = np.cumsum(lengths + 1)
+    bounds: list[tuple[int, int]] = []
+    lo = 0
+    base = 0
+    # One searchsorted per chunk, not per document.
+    while lo < n:
+        hi = int(np.searchsorted(ends, base + max_chars, side="right"))
+        hi = max(hi, lo + 1)
+        bounds.append((lo, hi))
+        base = int(ends[hi - 1])
+        lo = hi
+    return bounds
+
+
+@dataclass(eq=False)
+class TextBatch:
+    """Documents joined into one buffer; see the module docstring for the views."""
+
+    texts: Sequence[str]
+    lengths: I64
+    starts: I64
+    text: str
+    _codes: U8 | None = field(default=None, repr=False)
+    _codepoints: npt.NDArray[np.uint32] | None = field(default=None, repr=False)
+
+    @classmethod
+    def from_texts(cls, texts: Sequence[str]) -> TextBatch:
+        """Build a batch from a sequence of ``str`` (already checked by :func:`as_text_list`)."""
+        n = len(texts)
+        lengths = np.fromiter(map(len, texts), dtype=np.int64, count=n)
+        starts = np.zeros(n, dtype=np.int64)
+        if n > 1:
+            np.cumsum(lengths[:-1] + 1, out=starts[1:])
+        return cls(texts=texts, lengths=lengths, starts=starts, text=SEPARATOR.join(texts))
+
+    def __len__(self) -> int:
+        return len(self.lengths)
+
+    @property
+    def n_chars(self) -> int:
+        return len(self.text)
+
+    @property
+    def separators(self) -> I64:
+        """Batch positions of the separators between documents."""
+        return self.starts[1:] - 1
+
+    @property
+    def codes(self) -> U8:
+        if self._codes is None:
+            self._codes = self._build_codes()
+        return self._codes
+
+    @property
+    def codepoints(self) -> npt.NDArray[np.uint32]:
+        if self._codepoints is None:
+            raw = self.text.encode("utf-32-le", "surrogatepass")
+            self._codepoints = np.frombuffer(raw, dtype=np.uint32)
+        return self._codepoints
+
+    def _build_codes(self) -> U8:
+        text = self.text
+        if text.isascii():  # O(1) for CPython strings
+            codes = np.frombuffer(text.encode("ascii"), dtype=np.uint8).copy()
+        else:
+            try:
+                codes = np.frombuffer(text.encode("latin-1"), dtype=np.uint8).copy()
+                codes[codes >= 0x80] = NON_ASCII_CODE
+            except UnicodeEncodeError:
+                cp = self.codepoints
+                codes = cp.astype(np.uint8)
+                wide = cp >= 0x80
+                codes[wide] = NON_ASCII_CODE
+                fullwidth = (cp >= 0xFF01) & (cp <= 0xFF5E)
+                if fullwidth.any():
+                    codes[fullwidth] = (cp[fullwidth] - 0xFEE0).astype(np.uint8)
+        if len(self.starts) > 1:
+            codes[self.separators] = SEPARATOR_CODE
+        return codes
+
+    def locate(self, start: I64, end: I64) -> tuple[I64, I64, I64, npt.NDArray[np.bool_]]:
+        """Map batch spans to ``(doc, start_in_doc, end_in_doc, ok)``.
+
+        ``ok`` is False for a span that is empty or does not lie inside a single document; callers drop
+        those (a rule must never report a span across two documents).
+        """
+        doc = np.searchsorted(self.starts, start, side="right").astype(np.int64) - 1
+        doc_start = self.starts[doc]
+        local_start = start - doc_start
+        local_end = end - doc_start
+        ok = (end > start) & (local_start >= 0) & (local_end <= self.lengths[doc])
+        return doc, local_start, local_end, ok

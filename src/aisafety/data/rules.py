@@ -1,0 +1,156 @@
+"""The rule protocol, the two generic rules users write in a few lines, and the rule set."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+
+from aisafety._core.textbatch import TextBatch
+from aisafety.data.findings import Spans
+from aisafety.errors import InputError
+
+__all__ = ["RegexRule", "Rule", "RuleSet"]
+
+
+@runtime_checkable
+class Rule(Protocol):
+    """Anything that finds spans in a whole :class:`TextBatch` at once.
+
+    ``name`` identifies the rule, ``kinds`` lists the entity kinds it can report, and ``find`` returns
+    :class:`Spans` in batch positions. A rule must not loop over documents; it reads the batch's views
+    (``codes`` for ASCII patterns, ``text``/``codepoints`` for others).
+    """
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def kinds(self) -> tuple[str, ...]: ...
+
+    def find(self, batch: TextBatch) -> Spans: ...
+
+
+@dataclass(frozen=True)
+class RegexRule:
+    """A user's regular expression as a rule.
+
+    ``pattern`` is compiled once. With ``ascii_only=True`` (the default when the pattern is pure ASCII) it
+    runs over the batch's ``codes`` view, where Chinese and other scripts count as non-word characters:
+    ``\\b`` and ``\\w`` then work next to CJK text and full-width digits are matched as ASCII digits.
+    Otherwise it runs over the joined ``str``. ``group`` selects the reported part of each match.
+
+    >>> rule = RegexRule("EMPLOYEE_ID", r"\\bEMP-[0-9]{6}\\b", score=0.9)
+    """
+
+    kind: str
+    pattern: str
+    score: float = 0.8
+    group: int | str = 0
+    flags: int = 0
+    detail: str = ""
+    ascii_only: bool | None = None
+
+    def __post_init__(self) -> None:
+        if not self.kind or not re.fullmatch(r"[A-Z][A-Z0-9_]*", self.kind):
+            raise InputError(f"rule kind {self.kind!r} must be UPPER_SNAKE_CASE, like Presidio's entity names")
+        if not 0.0 <= self.score <= 1.0:
+            raise InputError(f"score {self.score} must lie in 0..1")
+        try:
+            compiled = self._compile()
+        except re.error as exc:
+            raise InputError(f"pattern for {self.kind} does not compile: {exc}") from exc
+        if compiled.search("") is not None and compiled.search("").end() == 0:  # type: ignore[arg-type]
+            raise InputError(f"pattern for {self.kind} matches the empty string; it would flag every document")
+
+    def _use_codes(self) -> bool:
+        return self.pattern.isascii() if self.ascii_only is None else self.ascii_only
+
+    def _compile(self) -> re.Pattern[str] | re.Pattern[bytes]:
+        if self._use_codes():
+            return re.compile(self.pattern.encode("ascii"), self.flags)
+        return re.compile(self.pattern, self.flags)
+
+    @property
+    def name(self) -> str:
+        return f"regex:{self.kind}"
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        return (self.kind,)
+
+    def find(self, batch: TextBatch) -> Spans:
+        compiled = self._compile()
+        haystack: bytes | str | memoryview = (
+            memoryview(batch.codes) if self._use_codes() else batch.text  # type: ignore[assignment]
+        )
+        spans = [m.span(self.group) for m in compiled.finditer(haystack)]  # type: ignore[arg-type]
+        arr = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
+        return Spans.make(arr[:, 0], arr[:, 1], kind=self.kind, score=self.score, detail=self.detail)
+
+
+class RuleSet(Sequence[Rule]):
+    """An ordered, immutable collection of rules with helpers to narrow or extend it.
+
+    >>> from aisafety.data import RuleSet
+    >>> rules = RuleSet.default().only("EMAIL_ADDRESS", "CN_RESIDENT_ID")
+    """
+
+    def __init__(self, rules: Iterable[Rule]) -> None:
+        self._rules: tuple[Rule, ...] = tuple(rules)
+        for rule in self._rules:
+            if not isinstance(rule, Rule):
+                raise InputError(f"{rule!r} is not a rule: it needs name, kinds and find(batch)")
+        names = [r.name for r in self._rules]
+        dupes = sorted({n for n in names if names.count(n) > 1})
+        if dupes:
+            raise InputError(f"rule names must be unique; repeated: {', '.join(dupes)}")
+
+    @classmethod
+    def default(cls) -> RuleSet:
+        """The built-in personal-information rules (see ``aisafety.data.pii``)."""
+        from aisafety.data.pii import default_rules
+
+        return cls(default_rules())
+
+    def __len__(self) -> int:
+        return len(self._rules)
+
+    def __getitem__(self, index: int) -> Rule:  # type: ignore[override]
+        return self._rules[index]
+
+    def __iter__(self) -> Iterator[Rule]:
+        return iter(self._rules)
+
+    def __repr__(self) -> str:
+        return f"RuleSet([{', '.join(r.name for r in self._rules)}])"
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for rule in self._rules:
+            for kind in rule.kinds:
+                seen.setdefault(kind, None)
+        return tuple(seen)
+
+    def with_rules(self, *rules: Rule) -> RuleSet:
+        """A new set with ``rules`` appended."""
+        return RuleSet((*self._rules, *rules))
+
+    def only(self, *kinds: str) -> RuleSet:
+        """A new set keeping the rules that can report one of ``kinds``."""
+        self._check_kinds(kinds)
+        return RuleSet(r for r in self._rules if set(r.kinds) & set(kinds))
+
+    def without(self, *kinds: str) -> RuleSet:
+        """A new set dropping the rules whose every kind is in ``kinds``."""
+        self._check_kinds(kinds)
+        return RuleSet(r for r in self._rules if set(r.kinds) - set(kinds))
+
+    def _check_kinds(self, kinds: Sequence[str]) -> None:
+        unknown = sorted(set(kinds) - set(self.kinds))
+        if unknown:
+            raise InputError(f"unknown kind(s) {', '.join(unknown)}; this rule set knows {', '.join(self.kinds)}")
