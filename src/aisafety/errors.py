@@ -23,6 +23,7 @@ __all__ = [
     "LabelError",
     "LabelValueError",
     "MissingDependencyError",
+    "MissingSystemDependencyError",
     "PolicyError",
     "PolicyMismatchError",
     "RecordError",
@@ -182,3 +183,19 @@ class PolicyMismatchError(VerificationError):
     """The signature is valid but was made by a different producer or service than the caller expects."""
 
     check = "policy"
+
+
+class MissingSystemDependencyError(MissingDependencyError):
+    """A system program or file (a Debian package, not a pip extra) is needed: ffmpeg, a CJK font.
+
+    ``package`` names the Debian/Ubuntu package to install, ``what`` the missing program or file.
+    """
+
+    def __init__(self, what: str, *, package: str, purpose: str) -> None:
+        AISafetyError.__init__(
+            self, f"{purpose} needs {what}; install it with: apt-get install {package} "
+                  "(Debian/Ubuntu; the same package exists in most distributions and in Homebrew)"
+        )
+        self.package = package
+        self.extra = ""
+        self.what = what
