@@ -21,9 +21,9 @@ Views, each built on first use and kept:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -36,6 +36,7 @@ SEPARATOR = "\n"
 SEPARATOR_CODE = 0xFF
 NON_ASCII_CODE = 0x80
 
+T = TypeVar("T")
 I64 = npt.NDArray[np.int64]
 U8 = npt.NDArray[np.uint8]
 
@@ -114,6 +115,7 @@ class TextBatch:
     text: str
     _codes: U8 | None = field(default=None, repr=False)
     _codepoints: npt.NDArray[np.uint32] | None = field(default=None, repr=False)
+    _memo: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_texts(cls, texts: Sequence[str]) -> TextBatch:
@@ -127,6 +129,18 @@ class TextBatch:
 
     def __len__(self) -> int:
         return len(self.lengths)
+
+    def memo(self, key: str, build: Callable[[TextBatch], T]) -> T:
+        """A derived view shared by several rules (candidate windows, lower-cased bytes), built once."""
+        if key not in self._memo:
+            self._memo[key] = build(self)
+        value: T = self._memo[key]
+        return value
+
+    @property
+    def code_bytes(self) -> bytes:
+        """``codes`` as ``bytes``, for regular expressions and substring search."""
+        return self.memo("code_bytes", lambda b: b.codes.tobytes())
 
     @property
     def n_chars(self) -> int:

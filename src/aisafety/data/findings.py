@@ -21,7 +21,7 @@ Strs = npt.NDArray[np.str_]
 
 def _str_column(values: Any, n: int) -> Strs:
     if isinstance(values, str):
-        return np.full(n, values, dtype=np.str_) if n else np.zeros(0, dtype="<U1")
+        return np.full(n, values, dtype=f"<U{max(1, len(values))}")
     arr = np.asarray(values, dtype=np.str_)
     if arr.shape != (n,):
         raise InputError(f"a string column has shape {arr.shape}, expected ({n},)")

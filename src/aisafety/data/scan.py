@@ -1,0 +1,102 @@
+"""``scan``: every rule over a batch of documents at once, findings back as columns."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from aisafety._core.textbatch import TextBatch, as_text_list, chunk_bounds
+from aisafety.data.findings import Findings, ScanResult, Spans
+from aisafety.data.rules import Rule, RuleSet
+from aisafety.errors import InputError
+
+__all__ = ["DEFAULT_CHUNK_CHARS", "resolve_duplicates", "scan"]
+
+#: Documents are scanned in slices of about this many code points, so working memory stays bounded
+#: (about 8 bytes per code point of the slice) whatever the size of the batch.
+DEFAULT_CHUNK_CHARS = 1 << 23
+
+I64 = npt.NDArray[np.int64]
+
+
+def scan(texts: Any, *, rules: RuleSet | Iterable[Rule] | None = None, chunk_chars: int = DEFAULT_CHUNK_CHARS,
+         progress: Callable[[int, int], None] | None = None) -> ScanResult:
+    """Find personal information (and whatever else ``rules`` look for) in a batch of documents.
+
+    ``texts`` is a sequence of ``str``, a numpy array, a pandas Series or a pyarrow string array. ``rules``
+    defaults to :meth:`RuleSet.default`. ``progress``, when given, is called after each slice with
+    ``(documents_done, chars_done)``.
+
+    Returns a :class:`ScanResult` whose ``findings`` are columns (``doc``, ``start``, ``end``, ``kind``,
+    ``score``, ``detail``) with ``texts[doc][start:end]`` the finding. Where two kinds claim the very same
+    span only the higher-scored one is kept (a checksum-valid identity number is not also a phone number),
+    and a finding inside a longer finding of the same kind is dropped.
+    """
+    values = as_text_list(texts)
+    if chunk_chars < 1:
+        raise InputError(f"chunk_chars must be positive, got {chunk_chars}")
+    if rules is None:
+        ruleset = RuleSet.default()
+    elif isinstance(rules, RuleSet):
+        ruleset = rules
+    else:
+        ruleset = RuleSet(rules)
+    lengths = np.fromiter(map(len, values), dtype=np.int64, count=len(values))
+    parts: list[Findings] = []
+    chars_done = 0
+    for lo, hi in chunk_bounds(lengths, chunk_chars):
+        batch = TextBatch.from_texts(values[lo:hi])
+        spans = Spans.concat([_run_rule(rule, batch) for rule in ruleset])
+        doc, start, end, ok = batch.locate(spans.start, spans.end)
+        parts.append(Findings(doc[ok] + lo, start[ok], end[ok], spans.kind[ok], spans.score[ok],
+                              spans.detail[ok]))
+        chars_done += int(lengths[lo:hi].sum())
+        if progress is not None:
+            progress(hi, chars_done)
+    findings = resolve_duplicates(_concat(parts))
+    return ScanResult(findings=findings, n_docs=len(values), n_chars=int(lengths.sum()),
+                      rules=tuple(r.name for r in ruleset))
+
+
+def _run_rule(rule: Rule, batch: TextBatch) -> Spans:
+    spans = rule.find(batch)
+    if not isinstance(spans, Spans):
+        raise InputError(f"rule {rule.name!r} returned {type(spans).__name__}, not Spans")
+    return spans
+
+
+def _concat(parts: list[Findings]) -> Findings:
+    parts = [p for p in parts if len(p)]
+    if not parts:
+        return Findings.empty()
+    return Findings(*(np.concatenate([getattr(p, c) for p in parts]) for c in Findings.COLUMNS))
+
+
+def resolve_duplicates(f: Findings) -> Findings:
+    """Keep one finding per span (the highest score; earlier rule on ties) and drop a finding that lies
+    inside a longer or equal finding of the same kind. Returns findings sorted by (doc, start, -end, kind)."""
+    if len(f) == 0:
+        return f
+    # 1. identical spans across kinds: best score first, stable so rule order breaks ties.
+    order = np.lexsort((-f.score, f.end, f.start, f.doc))
+    f = f[order]
+    same = np.zeros(len(f), dtype=bool)
+    same[1:] = (f.doc[1:] == f.doc[:-1]) & (f.start[1:] == f.start[:-1]) & (f.end[1:] == f.end[:-1])
+    f = f[~same]
+    # 2. nested spans within one kind.
+    kinds, kind_id = np.unique(f.kind, return_inverse=True)
+    order = np.lexsort((-f.end, f.start, kind_id, f.doc))
+    f = f[order]
+    kid = kind_id[order].astype(np.int64)
+    group = f.doc * len(kinds) + kid
+    span_max = int(f.end.max()) + 1
+    key = group * span_max + f.end
+    reach = np.maximum.accumulate(key)
+    inside = np.zeros(len(f), dtype=bool)
+    inside[1:] = (group[1:] == group[:-1]) & (key[1:] <= reach[:-1])
+    f = f[~inside]
+    order = np.lexsort((f.kind, -f.end, f.start, f.doc))
+    return f[order]
