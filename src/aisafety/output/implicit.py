@@ -192,26 +192,43 @@ class Assessment:
     basis: str
     implicit: AIGCLabel | None
     format: str
+    trace: str = ""
 
     def to_dict(self) -> dict[str, object]:
         return {"label": None if self.label is None else self.label.value, "basis": self.basis,
                 "implicit": None if self.implicit is None else self.implicit.to_dict(),
-                "format": self.format}
+                "format": self.format, "trace": self.trace}
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False)
 
 
-def _explicit_trace(source: Source, fmt: str) -> bool:
-    if fmt != "text":
-        return False
-    from aisafety.output import explicit  # the explicit-label module owns what a visible label looks like
+def _explicit_trace(src: bytes | PathLike, source: Source, fmt: str) -> str:
+    """A description of an explicit label found in the content, or ``""``.
 
-    return bool(explicit.find_text_label(text.read_all(source)))
+    Text is searched for a visible notice and WAV audio for the Morse "AI" rhythm (both by
+    :mod:`aisafety.output.explicit`); images and video would need OCR, which this library does not ship,
+    so for them only the implicit label and the user's declaration count.
+    """
+    from aisafety.output import explicit  # owns what a visible label looks like
+
+    if fmt == "text":
+        match = explicit.find_text_label(text.read_all(source))
+        return "" if match is None else f"text notice {match.phrase!r} ({match.position})"
+    if fmt == "wav":
+        found = explicit.detect_audio_label(src)
+        return "" if found is None else "audio notice: Morse 'AI' rhythm"
+    return ""
 
 
 def assess_received(src: bytes | PathLike, *, user_declared: bool = False) -> Assessment:
-    """Classify received content: implicit label -> 1, user declaration -> 2, explicit trace only -> 3."""
+    """Classify received content per the Measures Art. 6.
+
+    An implicit label in the metadata gives ``GENERATED`` ("1"); without one, the uploader's declaration
+    gives ``POSSIBLY_GENERATED`` ("2"); without either, an explicit label found in the content gives
+    ``SUSPECTED`` ("3"); otherwise ``label`` is ``None``. A corrupt label or file raises as in
+    :func:`read_label`.
+    """
     fh, name = _open(src)
     with fh:
         source = Source(fh, name=name)
@@ -221,6 +238,7 @@ def assess_received(src: bytes | PathLike, *, user_declared: bool = False) -> As
             return Assessment(LabelValue.GENERATED, "implicit-label", found, fmt)
         if user_declared:
             return Assessment(LabelValue.POSSIBLY_GENERATED, "user-declared", None, fmt)
-        if _explicit_trace(source, fmt):
-            return Assessment(LabelValue.SUSPECTED, "explicit-label", None, fmt)
+        trace = _explicit_trace(src, source, fmt)
+        if trace:
+            return Assessment(LabelValue.SUSPECTED, "explicit-label", None, fmt, trace)
     return Assessment(None, "none", None, fmt)

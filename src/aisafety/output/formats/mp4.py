@@ -213,7 +213,8 @@ def _new_meta(value: str, *, iso: bool) -> _Box:
     """A metadata box holding only the label: ISO full box under udta, QuickTime plain box under moov."""
     hdlr = _Box(b"hdlr", raw=struct.pack(">I4sII4s12sB", 33, b"hdlr", 0, 0, b"mdta", b"\x00" * 12, 0))
     ilst = _Box(b"ilst", children=[_item(1, value)], leaf=False)
-    return _Box(b"meta", prefix=b"\x00\x00\x00\x00" if iso else b"", children=[hdlr, _keys_box([_KEY]), ilst], leaf=False)
+    return _Box(b"meta", prefix=b"\x00\x00\x00\x00" if iso else b"", children=[hdlr, _keys_box([_KEY]), ilst],
+                leaf=False)
 
 
 def _set(moov: _Box, value: str, src: Source) -> None:
