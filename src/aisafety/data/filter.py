@@ -45,7 +45,7 @@ from aisafety.data.rules import RuleSet
 from aisafety.data.scan import scan
 from aisafety.errors import InputError, KeyFileError, PolicyError, WeakCryptoError
 
-__all__ = ["DECISIONS", "BatchFilter", "Decisions", "Filter", "decide", "filter_batch"]
+__all__ = ["DECISIONS", "BatchFilter", "Decisions", "Filter", "decide", "filter_batch", "load_key"]
 
 DECISIONS = ("keep", "redact", "drop")
 ADDED_COLUMNS = ("pii_kinds", "decision", "filter_reason", "filter_version")
@@ -81,6 +81,18 @@ def _read_key_env(name: str) -> bytes:
         raise KeyFileError(f"environment variable {name} (named as the pseudonym key) is not set; "
                            "export it with at least 16 random bytes, e.g. `openssl rand -hex 32`")
     return value.encode("utf-8")
+
+
+def load_key(*, file: str | os.PathLike[str] | None = None, env: str | None = None) -> bytes:
+    """Read a pseudonym key from a file (trailing newline stripped) or an environment variable.
+
+    Exactly one of ``file`` and ``env`` must be given; the key must hold at least 16 bytes.
+    """
+    if (file is None) == (env is None):
+        raise InputError("give exactly one of file= and env= for the pseudonym key")
+    if file is not None:
+        return _check_key(_read_key_file(Path(file)), str(file))
+    return _check_key(_read_key_env(str(env)), f"${env}")
 
 
 def _check_key(key: bytes, where: str) -> bytes:
