@@ -40,6 +40,9 @@ MIN_HEIGHT_RATIO = 0.05
 """GB 45438-2025: the notice's text height is at least 5% of the shortest side."""
 BOX_OPACITY = 0.78
 """Opacity of the backing box; with it the text keeps >= 4.5:1 contrast whatever lies underneath."""
+INK_COVERAGE = 192
+"""A pixel counts as glyph ink when the glyph covers at least 192/255 (75%) of it; anti-aliased fringes
+below that do not count towards the measured text height."""
 _LUMINANCE_SPLIT = 0.179  # relative luminance where black and white text give equal contrast (WCAG)
 _MIN_GLYPH_PX = 8
 _FORMATS = ("PNG", "JPEG", "WEBP")
@@ -81,12 +84,12 @@ def _wrap(text: str, font: Any, max_width: int) -> list[str]:
 
 
 def _ink_box(line: str, font: Any, image_module: Any, draw_module: Any) -> tuple[int, int, int, int]:
-    """The pixel box of the glyphs as rasterised (left, top, right, bottom) relative to the text origin."""
+    """The box of the inked pixels (coverage >= 75%) as rasterised (left, top, right, bottom)."""
     left, top, right, bottom = font.getbbox(line)
     w, h = right - left + 4, bottom - top + 4
     mask = image_module.new("L", (max(w, 1), max(h, 1)), 0)
     draw_module.Draw(mask).text((2 - left, 2 - top), line, font=font, fill=255)
-    box = mask.point(lambda v: 255 if v >= 128 else 0).getbbox()
+    box = mask.point(lambda v: 255 if v >= INK_COVERAGE else 0).getbbox()
     if box is None:
         return 0, 0, 0, 0
     return box[0] - 2 + left, box[1] - 2 + top, box[2] - 2 + left, box[3] - 2 + top

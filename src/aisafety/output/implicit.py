@@ -34,6 +34,8 @@ FORMATS: dict[str, ModuleType] = {
 }
 
 PathLike = str | os.PathLike[str]
+_BINARY_SUFFIXES = frozenset({"png", "jpg", "jpeg", "webp", "tif", "tiff", "gif", "wav", "mp3", "mp4", "m4v",
+                              "m4a", "mov", "pdf", "docx", "xlsx", "pptx", "zip", "bmp", "heic", "avif"})
 
 
 def _sniff(src: Source) -> str:
@@ -64,9 +66,14 @@ def _sniff(src: Source) -> str:
         raise UnsupportedFormatError("a ZIP archive that is not an Office Open XML document (no "
                                      "[Content_Types].xml); cannot label it", path=src.name)
     if text.looks_like(src):
+        suffix = Path(src.name).suffix.lower().lstrip(".")
+        if suffix in _BINARY_SUFFIXES:
+            raise UnsupportedFormatError(
+                f"the name ends in .{suffix} but the content is plain text (an error page or a mislabelled "
+                "file?); refusing to label it as text", path=src.name)
         return "text"
     hint = ""
-    if isinstance(src.name, str) and "." in Path(src.name).name:
+    if "." in Path(src.name).name:
         hint = f" (the name ends in {Path(src.name).suffix!r} but the content is not that format)"
     raise UnsupportedFormatError(
         f"unrecognised content{hint}; supported: PNG, JPEG, WebP, TIFF, GIF, WAV, MP3, MP4/MOV, PDF, "

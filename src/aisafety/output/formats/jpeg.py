@@ -53,8 +53,16 @@ def _segments(src: Source) -> list[tuple[int, int, int]]:
         pos = end
 
 
+def _check_end(src: Source) -> None:
+    """A complete JPEG has an EOI marker near its end (trailers such as MPF may follow it)."""
+    tail_len = min(src.size, 1 << 16)
+    if b"\xff\xd9" not in src.read_at(src.size - tail_len, tail_len):
+        raise src.truncated("JPEG has no end-of-image marker; the image data is cut short")
+
+
 def _xmp_segments(src: Source) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, bytes]]]:
     segs = _segments(src)
+    _check_end(src)
     found = []
     for marker, start, end in segs:
         if marker == 0xE1 and end - start >= 4 + len(_XMP_SIG):

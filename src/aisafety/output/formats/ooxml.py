@@ -30,11 +30,9 @@ _CT = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
 
 
 def is_ooxml(src: Source) -> bool:
-    try:
-        with zipfile.ZipFile(src.fh) as zf:
-            return "[Content_Types].xml" in zf.NameToInfo
-    except (zipfile.BadZipFile, OSError, EOFError):
-        return False
+    """True for an OOXML package; a ZIP whose central directory is missing raises as truncated."""
+    with _open(src) as zf:
+        return "[Content_Types].xml" in zf.NameToInfo
 
 
 def _open(src: Source) -> zipfile.ZipFile:
@@ -42,7 +40,7 @@ def _open(src: Source) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(src.fh)
     except (zipfile.BadZipFile, EOFError) as exc:
-        raise src.truncated(f"the Office document's ZIP structure is damaged ({exc})") from exc
+        raise src.truncated(f"the ZIP structure is damaged or cut short ({exc}); re-export the file") from exc
 
 
 def _read(zf: zipfile.ZipFile, name: str, src: Source) -> bytes:

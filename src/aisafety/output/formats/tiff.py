@@ -10,6 +10,9 @@ bytes of the file) they are dropped instead of being left behind, so relabeling 
 from __future__ import annotations
 
 import struct
+from typing import Any
+
+import numpy as np
 
 from aisafety.errors import LabelError
 from aisafety.output.formats import xmp
@@ -66,6 +69,29 @@ class _IFD:
             out.append((off, length))
         return out
 
+    def check_data(self) -> None:
+        """Every strip/tile (273/279, 324/325) lies inside the file: a cut TIFF is caught here."""
+        tags = {self.tag(e): e for e in self.entries}
+        for off_tag, len_tag in ((273, 279), (324, 325)):
+            if off_tag not in tags or len_tag not in tags:
+                continue
+            offsets, counts = self.values(tags[off_tag]), self.values(tags[len_tag])
+            if len(offsets) != len(counts):
+                raise self.src.error(f"TIFF tags {off_tag}/{len_tag} disagree in length")
+            if offsets.size and int((offsets + counts).max()) > self.src.size:
+                raise self.src.truncated("TIFF image data runs past the end of the file (cut short)")
+
+    def values(self, entry: bytes) -> np.ndarray[Any, np.dtype[np.int64]]:
+        _, typ, count = struct.unpack(self.bo + "HHI", entry[:8])
+        if typ not in (3, 4):
+            raise self.src.error(f"TIFF offset/count tag has type {typ}, expected SHORT or LONG")
+        width = 2 if typ == 3 else 4
+        size = width * count
+        raw = entry[8:8 + size] if size <= 4 else self.src.read_at(
+            struct.unpack(self.bo + "I", entry[8:12])[0], size, what="TIFF offset table")
+        dtype = np.dtype(self.bo + ("u2" if typ == 3 else "u4"))
+        return np.frombuffer(raw, dtype=dtype).astype(np.int64)
+
     def packet(self, off: int, length: int, entry_index: int = 0) -> bytes:
         if off < 0:
             e = [x for x in self.entries if self.tag(x) == _XMP_TAG][entry_index]
@@ -75,6 +101,7 @@ class _IFD:
 
 def find(src: Source) -> list[str]:
     ifd = _IFD(src)
+    ifd.check_data()
     labels: list[str] = []
     for i, (off, length) in enumerate(ifd.xmp_entries()):
         labels.extend(xmp.labels_in(ifd.packet(off, length, i).rstrip(b"\x00"), name=src.name))
@@ -83,6 +110,7 @@ def find(src: Source) -> list[str]:
 
 def plan(src: Source, value: str) -> Plan:
     ifd = _IFD(src)
+    ifd.check_data()
     entries = ifd.xmp_entries()
     if len(entries) > 1:
         raise LabelError(f"TIFF IFD0 has {len(entries)} XMP tags (700)", path=src.name)
