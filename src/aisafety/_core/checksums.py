@@ -128,5 +128,9 @@ def iban_valid(rows: U8, lengths: I64) -> Bools:
         m = significant[:, j]
         scale = np.where(v >= 10, 100, 10)
         rem = np.where(m, (rem * scale + v) % 97, rem)
-    head_ok = significant[:, :4].all(axis=1) if w >= 4 else np.zeros(n, dtype=bool)
+    if w < 4:
+        return np.zeros(n, dtype=bool)
+    head = vals[:, :4]
+    # Country code: two letters; check digits: two digits.
+    head_ok = (head[:, :2] >= 10).all(axis=1) & (head[:, 2:] >= 0).all(axis=1) & (head[:, 2:] <= 9).all(axis=1)
     return head_ok & (rem == 1)

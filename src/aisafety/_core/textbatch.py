@@ -10,8 +10,9 @@ Views, each built on first use and kept:
     The documents joined by ``"\\n"`` into one ``str``; document ``i`` is
     ``text[starts[i]:starts[i] + lengths[i]]``.
 ``codes``
-    ``uint8``, one byte per code point: ASCII as itself, full-width ASCII forms (U+FF01-U+FF5E, common in
-    Chinese text) folded to their ASCII twins, every other code point ``0x80`` and each document
+    ``uint8``, one byte per code point: ASCII as itself, full-width digits and Latin letters (U+FF10-FF19,
+    U+FF21-FF3A, U+FF41-FF5A, common in Chinese text) folded to their ASCII twins (full-width punctuation
+    is not folded: ``：`` stays a non-word character), every other code point ``0x80`` and each document
     separator ``0xFF``. Regular expressions over ``codes`` see ASCII patterns exactly, see CJK and other
     scripts as a non-word byte (so identifiers written straight after Chinese characters are found), and
     can never match across two documents.
@@ -177,9 +178,11 @@ class TextBatch:
                 codes = cp.astype(np.uint8)
                 wide = cp >= 0x80
                 codes[wide] = NON_ASCII_CODE
-                fullwidth = (cp >= 0xFF01) & (cp <= 0xFF5E)
+                folded = cp - 0xFEE0
+                fullwidth = (((folded >= 0x30) & (folded <= 0x39)) | ((folded >= 0x41) & (folded <= 0x5A))
+                             | ((folded >= 0x61) & (folded <= 0x7A))) & (cp >= 0xFF10)
                 if fullwidth.any():
-                    codes[fullwidth] = (cp[fullwidth] - 0xFEE0).astype(np.uint8)
+                    codes[fullwidth] = folded[fullwidth].astype(np.uint8)
         if len(self.starts) > 1:
             codes[self.separators] = SEPARATOR_CODE
         return codes

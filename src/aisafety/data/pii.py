@@ -94,8 +94,9 @@ def _digit_windows(batch: TextBatch) -> Compacted:
     codes = batch.codes
     pos = np.flatnonzero(_DIGIT[codes])
     s, e = runs(pos)
-    margin = 10
-    ws, we, group = merge_windows(s - margin, e + margin, limit=len(codes))
+    # Letters stand at most 4 characters before the first digit (IBAN country, passport series, +1 ...)
+    # and at most 10 after the last (a credit code's organisation part, an IBAN's last groups).
+    ws, we, group = merge_windows(s - 4, e + 10, limit=len(codes), gap=4)
     digits = np.bincount(group, weights=(e - s), minlength=len(ws)) if len(ws) else np.zeros(0)
     keep = digits >= 4
     return compact(codes, ws[keep], we[keep])
@@ -158,12 +159,13 @@ _TRIGGERS: dict[str, Trigger] = {
 # ----------------------------------------------------------------------------------------------- helpers
 
 
-def _boundary_ok(codes: U8, start: I64, end: I64, table: Bools = _ALNUM) -> Bools:
-    """True where the characters just outside a span are not in ``table`` (word boundaries in ``codes``)."""
+def _boundary_ok(codes: U8, start: I64, end: I64, before_table: Bools = _ALNUM,
+                 after_table: Bools = _ALNUM) -> Bools:
+    """True where the characters just outside a span are not in the tables (word boundaries in ``codes``)."""
     n = len(codes)
     before = np.where(start > 0, codes[np.maximum(start - 1, 0)], 0x20)
     after = np.where(end < n, codes[np.minimum(end, n - 1)], 0x20)
-    result: Bools = ~table[before] & ~table[after]
+    result: Bools = ~before_table[before] & ~after_table[after]
     return result
 
 
@@ -338,8 +340,7 @@ def _validate_assigned_secret(codes: U8, start: I64, end: I64) -> Validation:
 # ----------------------------------------------------------------------------------------------- rules
 
 
-_B = r"(?<![0-9A-Za-z])"   # no letter or digit before
-_E = r"(?![0-9A-Za-z])"    # none after
+_E = r"(?![0-9A-Za-z])"    # no letter or digit after
 
 
 @dataclass(frozen=True)
@@ -347,8 +348,11 @@ class WindowRule:
     """A built-in rule: a trigger, exact patterns over the trigger's windows, and a vectorised validator.
 
     ``patterns`` are ASCII regular expressions over ``codes``; the match (or its group ``group``) is the
-    candidate span. ``boundary`` rejects candidates that touch a letter or digit outside the span (the
-    check is repeated on the full buffer because a window edge is not a real boundary).
+    candidate span. ``boundary`` rejects candidates that touch a letter or digit (or a character of
+    ``also_before``/``also_after``) outside the span. The check runs on the full buffer, because a window
+    edge is not a real boundary, and it replaces leading look-behind assertions in the patterns: a pattern
+    that starts with a character class lets the regex engine skip ahead quickly, one that starts with a
+    look-behind does not.
     """
 
     name: str
@@ -358,9 +362,14 @@ class WindowRule:
     validate: Validator = field(repr=False)
     group: int | str = 0
     boundary: bool = True
+    also_before: str = ""
+    also_after: str = ""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_compiled", tuple(re.compile(p.encode("ascii")) for p in self.patterns))
+        before = _ALNUM | class_table(self.also_before)
+        after = _ALNUM | class_table(self.also_after)
+        object.__setattr__(self, "_tables", (before, after))
 
     @property
     def kinds(self) -> tuple[str, ...]:
@@ -377,7 +386,8 @@ class WindowRule:
         start, end = windows.to_buffer(spans[:, 0], spans[:, 1])
         codes = batch.codes
         if self.boundary:
-            ok = _boundary_ok(codes, start, end)
+            before, after = object.__getattribute__(self, "_tables")
+            ok = _boundary_ok(codes, start, end, before, after)
             start, end = start[ok], end[ok]
         keep, score, detail = self.validate(codes, start, end)
         sc = np.broadcast_to(np.asarray(score, dtype=np.float64), start.shape)
@@ -469,50 +479,50 @@ def default_rules(*, max_birth_year: int | None = None) -> list[object]:
     sep = r"[ \-]"
     rules: list[object] = [
         WindowRule("pii:email", "EMAIL_ADDRESS", "at", (
-            r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}@"
-            r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![A-Za-z0-9\-])",
-        ), _validate_email, boundary=False),
+            r"[A-Za-z0-9._%+\-]{1,64}@"
+            r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}",
+        ), _validate_email, also_before="._%+-", also_after="-"),
         WindowRule("pii:cn_resident_id", "CN_RESIDENT_ID", "digits", (
-            _B + r"[1-9][0-9]{16}[0-9Xx]" + _E,
-            _B + r"[1-9][0-9]{14}" + _E,
+            r"[1-9][0-9]{16}[0-9Xx]" + _E,
+            r"[1-9][0-9]{14}" + _E,
         ), _validate_resident_id(year)),
         WindowRule("pii:cn_uscc", "CN_USCC", "digits", (
-            _B + r"[1-9A-HNY][1-9][0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}" + _E,
+            r"[1-9A-HNY][1-9][0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}" + _E,
         ), _validate_uscc),
         WindowRule("pii:cn_passport", "CN_PASSPORT", "digits", (
-            _B + r"(?:E[0-9]{8}|E[A-HJ-NP-Z][0-9]{7}|[GDSP][0-9]{8}|[DSP]E[0-9]{7})" + _E,
+            r"(?:E[0-9]{8}|E[A-HJ-NP-Z][0-9]{7}|[GDSP][0-9]{8}|[DSP]E[0-9]{7})" + _E,
         ), _always(0.6)),
         WindowRule("pii:credit_card", "CREDIT_CARD", "digits", (
-            _B + r"[0-9]{13,19}" + _E,
-            _B + r"[0-9]{4}(" + sep + r")[0-9]{4}\1[0-9]{4}\1[0-9]{4}(?:\1[0-9]{3})?" + _E,
-            _B + r"[0-9]{4}(" + sep + r")[0-9]{6}\1[0-9]{4,5}" + _E,
+            r"[0-9]{13,19}" + _E,
+            r"[0-9]{4}(" + sep + r")[0-9]{4}\1[0-9]{4}\1[0-9]{4}(?:\1[0-9]{3})?" + _E,
+            r"[0-9]{4}(" + sep + r")[0-9]{6}\1[0-9]{4,5}" + _E,
         ), _validate_card),
         WindowRule("pii:iban", "IBAN_CODE", "digits", (
-            _B + r"[A-Z]{2}[0-9]{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,3})?)" + _E,
+            r"[A-Z]{2}[0-9]{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,3})?)" + _E,
         ), _validate_iban),
         WindowRule("pii:us_ssn", "US_SSN", "digits", (
-            r"(?<![0-9A-Za-z\-])[0-9]{3}([ \-])[0-9]{2}\1[0-9]{4}(?![0-9A-Za-z\-])",
-        ), _validate_ssn),
+            r"[0-9]{3}([ \-])[0-9]{2}\1[0-9]{4}(?![0-9A-Za-z\-])",
+        ), _validate_ssn, also_before="-", also_after="-"),
         WindowRule("pii:phone", "PHONE_NUMBER", "digits", (
             # PRC mobile, with or without +86 / 0086 / (+86), plain or 3-4-4.
-            r"(?<![0-9A-Za-z+])(?:(?:\+|00)?86[ \-]?|\(\+?86\)[ \-]?)?1[3-9][0-9]"
+            r"(?:(?:\+|00)?86[ \-]?|\(\+?86\)[ \-]?)?1[3-9][0-9]"
             r"(?:[0-9]{8}|[ \-][0-9]{4}[ \-][0-9]{4})" + _E,
             # PRC landline: area code in parentheses or followed by a separator.
-            r"(?<![0-9A-Za-z+])(?:\+86[ \-]?0?[1-9][0-9]{1,2}[ \-]?|\(0[1-9][0-9]{1,2}\)[ \-]?|0[1-9][0-9]{1,2}-)"
+            r"(?:\+86[ \-]?0?[1-9][0-9]{1,2}[ \-]?|\(0[1-9][0-9]{1,2}\)[ \-]?|0[1-9][0-9]{1,2}-)"
             r"[2-9][0-9]{6,7}" + _E,
             # North American numbering plan, optional +1 / 001 and extension.
-            r"(?<![0-9A-Za-z+])(?:(?:\+1|001)[ .\-]?|1[.\-])?(?:\([0-9]{3}\)[ .\-]?|[0-9]{3}[.\-])"
+            r"(?:(?:\+1|001)[ .\-]?|1[.\-])?(?:\([0-9]{3}\)[ .\-]?|[0-9]{3}[.\-])"
             r"[0-9]{3}[.\-][0-9]{4}(?:[ ]?(?:x|ext\.?)[ ]?[0-9]{1,5})?" + _E,
             # E.164 international: + country code and 2-5 groups.
-            r"(?<![0-9A-Za-z+])\+[1-9][0-9]{0,2}(?:[ \-]?[0-9]{2,5}){2,5}" + _E,
-        ), _validate_phone, boundary=False),
+            r"\+[1-9][0-9]{0,2}(?:[ \-]?[0-9]{2,5}){2,5}" + _E,
+        ), _validate_phone, also_before="+"),
         WindowRule("pii:ipv4", "IP_ADDRESS", "digits", (
-            r"(?<![0-9A-Za-z.])(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}"
+            r"(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}"
             r"(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?![0-9A-Za-z]|\.[0-9])",
-        ), _always(0.85, "v4"), boundary=False),
+        ), _always(0.85, "v4"), also_before="."),
         WindowRule("pii:ipv6", "IP_ADDRESS", "colon", (
-            r"(?<![0-9A-Za-z:.])[0-9A-Fa-f:]{2,39}(?:(?<=:)[0-9]{1,3}(?:\.[0-9]{1,3}){3})?(?![0-9A-Za-z:.])",
-        ), _validate_ipv6, boundary=False),
+            r"[0-9A-Fa-f:]{2,39}(?:(?<=:)[0-9]{1,3}(?:\.[0-9]{1,3}){3})?(?![0-9A-Za-z:.])",
+        ), _validate_ipv6, also_before=":."),
         PemBlockRule(),
         *_secret_formats(),
         WindowRule("pii:secret:assigned", "SECRET", "names", (

@@ -63,7 +63,8 @@ class RegexRule:
             compiled = self._compile()
         except re.error as exc:
             raise InputError(f"pattern for {self.kind} does not compile: {exc}") from exc
-        if compiled.search("") is not None and compiled.search("").end() == 0:  # type: ignore[arg-type]
+        empty: bytes | str = b"" if isinstance(compiled.pattern, bytes) else ""
+        if compiled.fullmatch(empty) is not None:  # type: ignore[arg-type]
             raise InputError(f"pattern for {self.kind} matches the empty string; it would flag every document")
 
     def _use_codes(self) -> bool:
