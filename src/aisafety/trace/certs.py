@@ -383,7 +383,7 @@ def load_certificates(source: str | os.PathLike[str] | bytes) -> list[x509.Certi
         raise FormatError(f"cannot read certificates ({exc.strerror})", path=where) from exc
     try:
         certs = x509.load_pem_x509_certificates(data)
-    except ValueError as exc:
+    except (ValueError, x509.InvalidVersion) as exc:
         raise FormatError(f"no readable PEM certificate ({exc})", path=where) from exc
     return certs
 

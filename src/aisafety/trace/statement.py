@@ -26,12 +26,15 @@ import datetime as dt
 import hashlib
 import json
 import re
+import warnings
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from cryptography import x509
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.utils import CryptographyDeprecationWarning
 
 from aisafety.errors import FormatError, UnsupportedFormatError, WeakCryptoError
 from aisafety.trace.digest import MODEL_PREDICATE_TYPE
@@ -370,13 +373,28 @@ class Envelope:
         }
 
 
-def _check_certificate(cert: x509.Certificate, where: str) -> None:
-    algo = cert.signature_hash_algorithm
+def _load_certificate(der: bytes, where: str) -> x509.Certificate:
+    """Parse ``der`` and every lazily parsed part of it now, so a corrupt certificate fails here, typed."""
+    try:
+        with warnings.catch_warnings():  # e.g. a negative serial: refused, not merely warned about
+            warnings.simplefilter("error", CryptographyDeprecationWarning)
+            cert = x509.load_der_x509_certificate(der)
+        algo = cert.signature_hash_algorithm
+        key = cert.public_key()
+        _ = (cert.extensions, cert.subject, cert.issuer, cert.not_valid_before_utc, cert.not_valid_after_utc)
+    except UnsupportedAlgorithm as exc:
+        raise WeakCryptoError(f"{where} uses an unknown or refused algorithm ({exc})") from exc
+    except Exception as exc:  # the parser raises ValueError, TypeError, DuplicateExtension, InvalidVersion...
+        raise FormatError(f"{where} is not a well-formed X.509 certificate ({exc})") from exc
+    # DER has one encoding per value: refuse a signature BIT STRING that declares unused (padding) bits,
+    # which the parser tolerates although the bytes then differ from what the issuer produced.
+    if not der.endswith(b"\x00" + cert.signature):
+        raise FormatError(f"{where} is not canonical DER (signature bit string with padding bits)")
     if isinstance(algo, (hashes.SHA1, hashes.MD5)):
         raise WeakCryptoError(f"{where} is signed with {algo.name}, which is refused")
-    key = cert.public_key()
     if isinstance(key, rsa.RSAPublicKey) and key.key_size < 2048:
         raise WeakCryptoError(f"{where} has an RSA key of {key.key_size} bits; at least 2048 are needed")
+    return cert
 
 
 @dataclasses.dataclass(frozen=True)
@@ -464,11 +482,7 @@ class Bundle:
             der = _b64decode(
                 _object(entry, f"certificate {i}", ("rawBytes",))["rawBytes"], f"certificate {i}"
             )
-            try:
-                cert = x509.load_der_x509_certificate(der)
-            except ValueError as exc:
-                raise FormatError(f"certificate {i} of the bundle is not valid DER ({exc})") from exc
-            _check_certificate(cert, f"certificate {i} of the bundle")
+            cert = _load_certificate(der, f"certificate {i} of the bundle")
             certs.append(cert)
         env = _object(doc["dsseEnvelope"], "dsseEnvelope", ("payload", "payloadType", "signatures"))
         sigs = env["signatures"]
