@@ -15,6 +15,7 @@ __all__ = ["build_parser", "main"]
 # Each module defines ``register(subparsers)`` adding its command group; handlers are ``func(args) -> int``.
 _COMMAND_MODULES: tuple[str, ...] = (
     "aisafety.cli.data",
+    "aisafety.cli.trace",
     "aisafety.cli.label",
 )
 
