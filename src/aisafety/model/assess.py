@@ -317,20 +317,31 @@ def _versus_reference(r: _Rate) -> tuple[F64, F64]:
 
 
 def _combine(values: list[F64], how: str, kind: str) -> F64:
+    """Combine the TPR and FPR parts of equalized odds. Between groups an undefined part is skipped (as
+    pandas does in fairlearn's aggregation); against the reference the mean is AIF360's average odds
+    difference, undefined when either part is."""
     if how == "single":
         return values[0]
     a, b = values
+    a_nan, b_nan = np.isnan(a), np.isnan(b)
     if how == "mean":
-        return (a + b) / 2.0
+        with np.errstate(invalid="ignore"):
+            both = (a + b) / 2.0
+        if kind.startswith("ref_"):
+            return both
+        return np.where(a_nan, b, np.where(b_nan, a, both))
     if kind == "difference":  # fairlearn: the larger between-group difference
-        return np.where(np.isnan(a) | np.isnan(b), np.nan, np.maximum(a, b))
+        return np.fmax(a, b)
     if kind == "ratio":  # fairlearn: the smaller between-group ratio
-        return np.where(np.isnan(a) | np.isnan(b), np.nan, np.minimum(a, b))
+        return np.fmin(a, b)
     if kind == "ref_difference":  # the signed gap with the larger magnitude
-        return np.where(np.abs(a) >= np.abs(b), a, b)
+        pick_a = np.abs(np.nan_to_num(a, nan=-1.0)) >= np.abs(np.nan_to_num(b, nan=-1.0))
+        return np.where(b_nan | (pick_a & ~a_nan), a, b)
     # ref_ratio: the one farthest from parity on a log scale
     with np.errstate(divide="ignore", invalid="ignore"):
-        return np.where(np.abs(np.log(a)) >= np.abs(np.log(b)), a, b)
+        la, lb = np.abs(np.log(a)), np.abs(np.log(b))
+    pick_a = np.nan_to_num(la, nan=-1.0) >= np.nan_to_num(lb, nan=-1.0)
+    return np.where(b_nan | (pick_a & ~a_nan), a, b)
 
 
 def _disparity_values(counts: I64, rates: tuple[str, ...], how: str, eligible: dict[str, B1],
