@@ -1,0 +1,301 @@
+"""Multi-keyword matching over a whole :class:`~aisafety._core.textbatch.TextBatch` at once.
+
+:class:`KeywordMatcher` is built once from a list of terms and then finds every occurrence of every term
+in a batch with a fixed number of numpy passes over the batch's code points; there is no Python loop per
+document or per position.
+
+Semantics (the contract the tests check against a reference Aho-Corasick automaton):
+
+* **Folding.** With ``case_fold=True`` text and terms are compared after a per-code-point fold: full-width
+  ASCII forms (U+FF01-U+FF5E) become their ASCII twins, then each BMP code point whose ``str.lower()`` is a
+  single code point becomes that code point (``"Ｓarin"`` and ``"SARIN"`` both fold to ``"sarin"``).
+  The fold never changes the length, so offsets stay offsets into the original ``str``. Code points outside
+  the BMP are compared as they are. With ``case_fold=False`` code points are compared exactly.
+* **Word characters** are code points for which ``str.isalnum()`` holds, plus ``_``, except the scripts
+  written without spaces between words (Han, kana, Hangul, Bopomofo, Yi, Thai, Lao, Myanmar, Khmer) and
+  everything outside the BMP. CJK text therefore never glues onto a Latin word.
+* **Boundaries.** With ``latin_word_boundary=True`` an occurrence ``[start, end)`` of a term counts only if,
+  when the term's first character is a word character, the character before ``start`` is not one (or
+  ``start`` is the buffer start), and when the term's last character is a word character, the character at
+  ``end`` is not one (or ``end`` is the buffer end). This is ``\\b`` applied only at word-character edges:
+  ``"vx"`` is found in ``"VX毒剂"`` and ``"(VX)"`` but not in ``"VXD"``; CJK terms need no boundary and
+  are matched without any word segmentation.
+* **Overlaps.** Every occurrence is reported, including overlapping and nested ones (as
+  ``ahocorasick.Automaton.iter`` does), then filtered by the boundary rule. Terms that fold to the same
+  string are each reported, with their own index. Results are sorted by ``(start, end, term_index)``.
+
+Terms must be non-empty and must not contain ``"\\n"`` (the document separator), so no occurrence can span
+two documents of a batch.
+
+How: one gather through a 64k-entry table gives every code point's fold, whether it is a word character
+and whether some term starts with it. Terms are bucketed by ``w = min(len, 4)``; a rolling multiplicative
+hash of the ``w`` folded code points at every position (contiguous ``uint32`` arithmetic, no gathers) is
+tested against a per-bucket bitmap, and the few positions that pass, are term starts and sit at a word
+boundary get ``np.searchsorted`` into the bucket's sorted term hashes. The resulting (position, term) pairs
+are verified exactly, code point by code point, grouped by term length in 2-D vectorised comparisons, and
+the end boundary is checked. The hashing runs over slices of 128k code points so the working arrays stay
+in cache; hash collisions cost only extra verification, never a wrong match.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+import numpy.typing as npt
+
+from aisafety._core.textbatch import TextBatch
+from aisafety.errors import InputError
+
+__all__ = ["KeywordMatcher", "fold_codepoints", "is_word_codepoint"]
+
+I64 = npt.NDArray[np.int64]
+U32 = npt.NDArray[np.uint32]
+U64 = npt.NDArray[np.uint64]
+B = npt.NDArray[np.bool_]
+
+_BMP = 0x10000
+_FOLD_MASK = np.uint32(0x1FFFFF)
+_WORD_BIT = np.uint32(1 << 21)
+_START_BIT = np.uint32(1 << 22)
+_SENTINEL = np.uint32(0x1FFFFF)  # folds to a value no code point has; not a word char, starts nothing
+_SHIFT = np.uint64(21)
+_SLICE = 1 << 17
+_MAX_WIDTH = 4
+# Odd multipliers of the rolling prefix hash h_w = sum_j fold[p + j] * _MULT[j] (mod 2**32), j < w.
+_MULT = tuple(np.uint32(x) for x in (0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB2F))
+
+# Scripts written without spaces between words: never word characters, so Latin terms bound next to them.
+_NO_SPACE_RANGES = (
+    (0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1100, 0x11FF), (0x1780, 0x17FF), (0x2E80, 0x2FDF),
+    (0x3000, 0x303F), (0x3040, 0x31FF), (0x3200, 0x4DBF), (0x4E00, 0x9FFF), (0xA000, 0xA4CF),
+    (0xA960, 0xA97F), (0xAC00, 0xD7FF), (0xF900, 0xFAFF), (0xFF66, 0xFFDC),
+)
+
+
+@cache
+def _tables() -> tuple[U32, U32, B]:
+    """(folded code point per BMP code point, identity, word-character flag), built once on first use."""
+    ident = np.arange(_BMP, dtype=np.uint32)
+    folded = ident.copy()
+    word = np.zeros(_BMP, dtype=bool)
+    for c in range(_BMP):
+        ch = chr(c)
+        base = c - 0xFEE0 if 0xFF01 <= c <= 0xFF5E else c
+        low = chr(base).lower()
+        folded[c] = ord(low) if len(low) == 1 else base
+        word[c] = ch.isalnum() or ch == "_"
+    for lo, hi in _NO_SPACE_RANGES:
+        word[lo:hi + 1] = False
+    return folded, ident, word
+
+
+def fold_codepoints(cp: U32) -> U32:
+    """The case fold of :class:`KeywordMatcher` applied to an array of code points (astral kept)."""
+    folded, _, _ = _tables()
+    out = np.take(folded, np.minimum(cp, _BMP - 1))
+    astral = cp >= _BMP
+    if astral.any():
+        out[astral] = cp[astral]
+    return out
+
+
+def is_word_codepoint(cp: U32) -> B:
+    """Whether each code point is a word character under the boundary rule (see the module docstring)."""
+    _, _, word = _tables()
+    return np.take(word, np.minimum(cp, _BMP - 1)) & (cp < _BMP)
+
+
+def _fold_str(term: str, case_fold: bool) -> U32:
+    cp = np.frombuffer(term.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return fold_codepoints(cp) if case_fold else cp.copy()
+
+
+@dataclass(frozen=True)
+class _Bucket:
+    """Terms whose prefix hash covers ``width`` code points (``min(len, 4)``)."""
+
+    width: int
+    hashes: U32  # prefix hash of each entry, entries sorted by bitmap slot
+    order: I64  # term index of each entry
+    head: I64  # entries of slot s are head[s]:head[s + 1]
+    bitmap: B  # slot s holds at least one entry
+    shift: np.uint32
+
+
+class KeywordMatcher:
+    """All occurrences of many keywords in a batch, vectorised; see the module docstring for the rules.
+
+    >>> m = KeywordMatcher(["sarin", "沙林", "VX"])
+    >>> term, start, end = m.find(TextBatch.from_texts(["Sarin (GB) 即沙林; vx-like"]))
+    >>> [(int(t), int(s), int(e)) for t, s, e in zip(term, start, end)]
+    [(0, 0, 5), (1, 13, 15), (2, 17, 19)]
+    """
+
+    def __init__(self, terms: Sequence[str], *, case_fold: bool = True, latin_word_boundary: bool = True) -> None:
+        if isinstance(terms, str):
+            raise InputError("terms must be a sequence of str, not a single str; wrap it in a list")
+        self.terms: tuple[str, ...] = tuple(terms)
+        self.case_fold = case_fold
+        self.latin_word_boundary = latin_word_boundary
+        for i, term in enumerate(self.terms):
+            if not isinstance(term, str) or not term:
+                raise InputError(f"terms[{i}] is {term!r}; every term must be a non-empty str")
+            if "\n" in term:
+                raise InputError(f"terms[{i}] {term!r} contains a newline; terms cannot span documents")
+        n = len(self.terms)
+        folded = [_fold_str(t, case_fold) for t in self.terms]
+        self._lengths = np.fromiter(map(len, folded), dtype=np.int64, count=n)
+        self._maxlen = int(self._lengths.max()) if n else 1
+        codes = np.full((n, self._maxlen), _SENTINEL, dtype=np.uint32)
+        for i, f in enumerate(folded):
+            codes[i, : len(f)] = f
+        self._codes = codes
+        rows = np.arange(n)
+        first = codes[:, 0]
+        last = codes[rows, self._lengths - 1]
+        self._last_word = is_word_codepoint(last) & latin_word_boundary
+        # Per-BMP-code-point table: folded value | word flag | "some term starts with this fold".
+        fold_table, ident, word_table = _tables()
+        lut_fold = fold_table if case_fold else ident
+        lut = lut_fold | np.where(word_table, _WORD_BIT, np.uint32(0)).astype(np.uint32)
+        lut[np.isin(lut_fold, first[first < _BMP])] |= _START_BIT
+        self._lut = lut
+        self._astral_first = np.unique(first[first >= _BMP])
+        # Prefix hashes of every term for each width up to 4 (uint32 wrap-around arithmetic).
+        width = np.minimum(self._lengths, _MAX_WIDTH)
+        h = np.zeros(n, dtype=np.uint32)
+        buckets = []
+        for w in range(1, _MAX_WIDTH + 1):
+            if w <= self._maxlen:
+                h = h + codes[:, w - 1] * _MULT[w - 1]
+            sel = np.flatnonzero(width == w)
+            if len(sel):
+                buckets.append(self._bucket(w, h[sel], sel))
+        self._buckets = tuple(buckets)
+
+    @staticmethod
+    def _bucket(width: int, hashes: U32, rows: I64) -> _Bucket:
+        bits = int(min(max(int(np.ceil(np.log2(len(hashes) + 1))) + 5, 12), 24))
+        shift = np.uint32(32 - bits)
+        slot = (hashes >> shift).astype(np.int64)
+        order = np.argsort(slot, kind="stable")
+        head = np.zeros((1 << bits) + 1, dtype=np.int64)
+        np.cumsum(np.bincount(slot, minlength=1 << bits), out=head[1:])
+        return _Bucket(width, hashes[order], rows[order].astype(np.int64), head, head[1:] > head[:-1], shift)
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+    def __repr__(self) -> str:
+        return (f"KeywordMatcher({len(self.terms)} terms, case_fold={self.case_fold}, "
+                f"latin_word_boundary={self.latin_word_boundary})")
+
+    def find(self, batch: TextBatch) -> tuple[I64, I64, I64]:
+        """``(term_index, start, end)`` of every occurrence in ``batch``, in batch code-point positions.
+
+        Map them to documents with ``batch.locate(start, end)``.
+        """
+        return self.find_codepoints(batch.codepoints)
+
+    def find_codepoints(self, cp: U32) -> tuple[I64, I64, I64]:
+        """As :meth:`find`, over a raw ``uint32`` code-point array."""
+        cp = np.asarray(cp, dtype=np.uint32)
+        n = len(cp)
+        empty = np.zeros(0, dtype=np.int64)
+        if n == 0 or not self.terms:
+            return empty, empty.copy(), empty.copy()
+        pad = self._maxlen + _MAX_WIDTH
+        g = np.empty(n + pad, dtype=np.uint32)
+        g[n:] = _SENTINEL
+        for lo in range(0, n, _SLICE):
+            hi = min(lo + _SLICE, n)
+            np.take(self._lut, cp[lo:hi], out=g[lo:hi], mode="clip")
+        if cp.max() >= _BMP:
+            astral = np.flatnonzero(cp >= _BMP)
+            vals = cp[astral]
+            g[astral] = vals | np.where(np.isin(vals, self._astral_first), _START_BIT, np.uint32(0))
+        found: list[list[tuple[I64, U32]]] = [[] for _ in self._buckets]
+        for lo in range(0, n, _SLICE):
+            self._scan_slice(g, lo, min(lo + _SLICE, n), found)
+        terms_out: list[I64] = []
+        starts_out: list[I64] = []
+        for b, parts in zip(self._buckets, found, strict=True):
+            if not parts:
+                continue
+            pos = np.concatenate([p for p, _ in parts])
+            hsh = np.concatenate([h for _, h in parts])
+            ppos, tid = self._pairs(b, pos, hsh)
+            ppos, tid = self._verify(g, ppos, tid)
+            terms_out.append(tid)
+            starts_out.append(ppos)
+        if not terms_out:
+            return empty, empty.copy(), empty.copy()
+        term = np.concatenate(terms_out)
+        start = np.concatenate(starts_out)
+        end = start + self._lengths[term]
+        order = np.lexsort((term, end, start))
+        return term[order], start[order], end[order]
+
+    def _scan_slice(self, g: U32, lo: int, hi: int, found: list[list[tuple[I64, U32]]]) -> None:
+        """Positions in ``[lo, hi)`` whose prefix hash hits a bucket's bitmap at a valid term start."""
+        count = hi - lo
+        cur = g[lo:hi]
+        cand = (cur & _START_BIT) != 0
+        if self.latin_word_boundary:
+            word = (g[max(lo - 1, 0):hi] & _WORD_BIT) != 0
+            if lo:
+                cand &= ~(word[1:] & word[:-1])
+            else:
+                cand[1:] &= ~(word[1:] & word[:-1])
+        f = g[lo: hi + _MAX_WIDTH] & _FOLD_MASK
+        h = f[:count] * _MULT[0]
+        width = 1
+        for b, out in zip(self._buckets, found, strict=True):
+            while width < b.width:
+                h += f[width: width + count] * _MULT[width]
+                width += 1
+            hit = np.take(b.bitmap, h >> b.shift)
+            hit &= cand
+            p = np.flatnonzero(hit)
+            if len(p):
+                out.append((p + lo, h[p]))
+
+    @staticmethod
+    def _pairs(b: _Bucket, pos: I64, hsh: U32) -> tuple[I64, I64]:
+        """Every (position, term) whose prefix hashes agree."""
+        slot = (hsh >> b.shift).astype(np.int64)
+        lo = b.head[slot]
+        cnt = b.head[slot + 1] - lo
+        if int(cnt.max()) == 1:
+            row = lo
+            ppos = pos
+        else:
+            ppos = np.repeat(pos, cnt)
+            first_of_run = np.cumsum(cnt) - cnt
+            rank = np.arange(len(ppos), dtype=np.int64) - np.repeat(first_of_run, cnt)
+            row = np.repeat(lo, cnt) + rank
+            hsh = np.repeat(hsh, cnt)
+        same = b.hashes[row] == hsh
+        return ppos[same], b.order[row[same]]
+
+    def _verify(self, g: U32, ppos: I64, tid: I64) -> tuple[I64, I64]:
+        """Keep the pairs whose folded code points all equal the term's, with a word boundary at the end."""
+        if len(tid) == 0:
+            return ppos, tid
+        lengths = self._lengths[tid]
+        keep = np.zeros(len(tid), dtype=bool)
+        by_len = np.argsort(lengths, kind="stable")
+        bounds = np.flatnonzero(np.diff(lengths[by_len])) + 1
+        for grp in np.split(by_len, bounds):
+            length = int(lengths[grp[0]])
+            window = g[ppos[grp][:, None] + np.arange(length, dtype=np.int64)] & _FOLD_MASK
+            keep[grp] = (window == self._codes[tid[grp], :length]).all(axis=1)
+        ppos, tid = ppos[keep], tid[keep]
+        if self.latin_word_boundary and len(tid):
+            end_word = (g[ppos + self._lengths[tid]] & _WORD_BIT) != 0
+            ok = ~(self._last_word[tid] & end_word)
+            ppos, tid = ppos[ok], tid[ok]
+        return ppos, tid
