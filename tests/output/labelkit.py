@@ -96,15 +96,16 @@ def ffmpeg(args: list[str], out: Path) -> bytes:
 
 
 def make_mp3(tmp: Path) -> bytes:
-    return ffmpeg(["-f", "lavfi", "-i", "sine=frequency=440:duration=0.3", "-c:a", "libmp3lame", "-b:a", "32k"],
-                  tmp / "in.mp3")
+    return ffmpeg(["-f", "lavfi", "-i", "sine=frequency=440:duration=0.3", "-c:a", "libmp3lame",
+                   "-b:a", "32k"], tmp / "in.mp3")
 
 
 def make_mp4(tmp: Path, *, faststart: bool) -> bytes:
     flags = ["-movflags", "+faststart"] if faststart else []
     return ffmpeg(["-f", "lavfi", "-i", "testsrc=size=32x24:rate=5:duration=1", "-f", "lavfi", "-i",
                    "sine=frequency=300:duration=1", "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt",
-                   "yuv420p", "-c:a", "aac", "-b:a", "24k", *flags], tmp / ("fs.mp4" if faststart else "in.mp4"))
+                   "yuv420p", "-c:a", "aac", "-b:a", "24k", *flags],
+                  tmp / ("fs.mp4" if faststart else "in.mp4"))
 
 
 def make_mov(tmp: Path) -> bytes:
@@ -126,8 +127,9 @@ def make_pdf_table() -> bytes:
     xref = len(out)
     out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
     out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-    out += (f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R /Info 4 0 R /ID [<0123456789abcdef0123456789abcdef>"
-            f" <0123456789abcdef0123456789abcdef>] >>\nstartxref\n{xref}\n%%EOF\n").encode()
+    ident = "<0123456789abcdef0123456789abcdef>"
+    out += (f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R /Info 4 0 R /ID [{ident} {ident}] >>\n"
+            f"startxref\n{xref}\n%%EOF\n").encode()
     return bytes(out)
 
 
@@ -167,7 +169,8 @@ def make_pdf_xref_stream() -> bytes:
 
 CONTENT_TYPES = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
                  '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-                 '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                 '<Default Extension="rels" '
+                 'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
                  '<Default Extension="xml" ContentType="application/xml"/>'
                  '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-'
                  'officedocument.wordprocessingml.document.main+xml"/></Types>')

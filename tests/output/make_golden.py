@@ -17,9 +17,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import labelkit as kit  # noqa: E402
+import labelkit as kit
 
-from aisafety.output import write_label  # noqa: E402
+from aisafety.output import write_label
 
 
 def inputs(tmp: Path) -> dict[str, Callable[[], bytes]]:

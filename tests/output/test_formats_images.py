@@ -45,7 +45,8 @@ def xmp_raw(path: Path) -> str:
 def structure_without_label(kind: str, data: bytes) -> object:
     """Everything but the label, by independent walkers: must equal the input's."""
     if kind == "png":
-        return [c for c in kit.png_chunks(data) if not (c[0] == b"iTXt" and c[1].startswith(b"XML:com.adobe.xmp"))]
+        return [c for c in kit.png_chunks(data)
+                if not (c[0] == b"iTXt" and c[1].startswith(b"XML:com.adobe.xmp"))]
     if kind == "jpeg":
         segs, rest = kit.jpeg_segments(data)
         return [s for s in segs if not s[4:].startswith(b"http://ns.adobe.com/xap/1.0/\x00")], rest

@@ -55,7 +55,8 @@ def test_label_value_enum_and_string_are_both_accepted() -> None:
     ({"reserved_code2": "x"}, "ReservedCode2"),
     ({"reserved_code1": "x" * 9000}, "ReservedCode1"),
 ])
-def test_invalid_fields_raise_label_value_error_naming_the_field(kwargs: dict[str, object], needle: str) -> None:
+def test_invalid_fields_raise_label_value_error_naming_the_field(kwargs: dict[str, object],
+                                                                 needle: str) -> None:
     base: dict[str, object] = {"label": "1", "content_producer": "ACME", "produce_id": "id-1"}
     base.update(kwargs)
     with pytest.raises(LabelValueError, match=needle):
@@ -101,7 +102,8 @@ def test_json_round_trip(label: AIGCLabel) -> None:
 def test_propagate_keeps_the_producer_fields_and_sets_the_platform_fields() -> None:
     original = AIGCLabel("1", "ACME", "id-1", reserved_code1="sig")
     out = propagate(original, propagator="PLAT", propagate_id="post-9", reserved_code2="psig")
-    assert (out.label, out.content_producer, out.produce_id, out.reserved_code1) == ("1", "ACME", "id-1", "sig")
+    producer = (out.label, out.content_producer, out.produce_id, out.reserved_code1)
+    assert producer == ("1", "ACME", "id-1", "sig")
     assert (out.content_propagator, out.propagate_id, out.reserved_code2) == ("PLAT", "post-9", "psig")
     assert original.content_propagator == ""  # frozen, not mutated
     with pytest.raises(LabelValueError, match="visible ASCII"):
