@@ -98,12 +98,15 @@ def mitigate(
     intersections: Iterable[Sequence[str]] = (),
     min_group_size: int = 30,
     pos_label: object = None,
+    sample_weight_name: str = "sample_weight",
     random_state: int | None = None,
 ) -> MitigationResult:
     """Fit a fairlearn mitigator around ``estimator`` on ``(X, y)`` and report before and after.
 
     The reports are computed on ``(X_test, y_test, sensitive_features_test)`` when given, else on the
-    training data. With ``prefit=True`` the estimator is used as already fitted.
+    training data. With ``prefit=True`` the estimator is used as already fitted. ``sample_weight_name`` is
+    the fit parameter through which reductions pass weights (for a scikit-learn Pipeline ending in a
+    ``LogisticRegression``: ``"logisticregression__sample_weight"``).
     """
     if constraint not in CONSTRAINTS:
         raise InputError(f"constraint must be one of {sorted(CONSTRAINTS)}, got {constraint!r}")
@@ -136,7 +139,8 @@ def mitigate(
         mitigator.fit(X, y01, sensitive_features=sf_fit)
     else:
         red = require("fairlearn.reductions", package="fairlearn", extra="model", purpose="mitigate")
-        mitigator = red.ExponentiatedGradient(base.clone(estimator), getattr(red, eg_name)())
+        mitigator = red.ExponentiatedGradient(base.clone(estimator), getattr(red, eg_name)(),
+                                              sample_weight_name=sample_weight_name)
         mitigator.fit(X, y01, sensitive_features=sf_fit)
     predictor = FairPredictor(mitigator, method, random_state)
     after_pred = predictor.predict(Xe, sensitive_features=sfe)
