@@ -109,7 +109,8 @@ def test_cli_audit_exit_code_follows_the_verdict(tmp_path, capsys):
     POLICY.save(policy)
     args = parser.parse_args(["audit", *map(str, inputs), "--seed", "5", "--sample-out",
                               str(tmp_path / "review.jsonl"), "--policy", str(policy)])
-    with pytest.raises(PolicyError, match="SENSITIVE_DOMAIN"):  # the saved policy names kinds of the test rules, not the built-in ones
+    # the saved policy names a kind of the test rules, which the built-in rules do not report
+    with pytest.raises(PolicyError, match="SENSITIVE_DOMAIN"):
         args.func(args)
     args = parser.parse_args(["audit", *map(str, inputs), "--seed", "5", "--sample-out",
                               str(tmp_path / "r.jsonl")])

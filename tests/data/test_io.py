@@ -159,7 +159,7 @@ def test_parquet_nulls_and_missing_column(tmp_path):
 def test_missing_file_and_unknown_format(tmp_path):
     with pytest.raises(InputError, match="does not exist"):
         _read_all(tmp_path / "absent.jsonl")
-    with pytest.raises(UnsupportedFormatError, match="data.csv"):
+    with pytest.raises(UnsupportedFormatError, match=r"data\.csv"):
         detect_format(tmp_path / "data.csv")
     assert detect_format("x.JSONL.ZST") == ShardFormat("jsonl", "zstd")
 

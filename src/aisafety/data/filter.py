@@ -27,6 +27,7 @@ import hmac
 import json
 import math
 import os
+import pickle
 import re
 import tomllib
 from collections.abc import Mapping, Sequence
@@ -196,6 +197,21 @@ class Filter:
         elif self.key is not None or self.key_file is not None or self.key_env is not None:
             raise PolicyError("a pseudonym key was given but redaction is 'placeholder'; set redaction = "
                               "'pseudonym' or remove the key")
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        """Pickle for worker processes. The built-in rules hold closures that plain pickle cannot carry;
+        when the rule set is the built-in one it is rebuilt on the other side instead."""
+        rules: RuleSet | None = self.ruleset
+        try:
+            pickle.dumps(rules)
+        except (pickle.PicklingError, AttributeError, TypeError) as exc:
+            if [r.name for r in self.ruleset] != [r.name for r in RuleSet.default()]:
+                raise PolicyError("the policy's rule set cannot be pickled for worker processes; define "
+                                  "custom rules at module level (or use workers=1)") from exc
+            rules = None
+        return (Filter, (self.drop, self.redact, self.drop_at, self.max_findings_per_1000_chars,
+                         self.min_score, self.redaction, self.pseudonym_digits, self.key_file, self.key_env,
+                         self.key, rules))
 
     # ---------------------------------------------------------------------------------------- building
 

@@ -47,6 +47,7 @@ __all__ = [
     "count_records",
     "detect_format",
     "jsonl_bytes",
+    "lines_bytes",
     "read_batches",
 ]
 
@@ -105,6 +106,8 @@ class ReadBatch:
     """Decompressed input bytes this batch covers (JSONL) or the batch's Arrow buffer size (Parquet)."""
     raw_bytes: int = 0
     """Bytes of the file on disk this batch accounts for (for progress and ETA)."""
+    lines: list[str] | None = None
+    """JSONL: each usable record's line as read (without the newline), parallel to ``texts``."""
 
     @property
     def n_records(self) -> int:
@@ -223,13 +226,14 @@ def _jsonl_batches(path: Path, fmt: ShardFormat, *, text_field: str, id_field: s
     errors: list[BadRecord] = []
     size = 0
     pos = reported = 0
+    kept_lines: list[str] = []
 
     def flush() -> ReadBatch:
-        nonlocal texts, nos, ids, objs, errors, size, reported
+        nonlocal texts, nos, ids, objs, errors, size, reported, kept_lines
         out = ReadBatch(texts=texts, record_no=np.asarray(nos, dtype=np.int64),
                         ids=ids if id_field is not None else None, payload=objs, errors=errors, n_bytes=size,
-                        raw_bytes=pos - reported)
-        texts, nos, ids, objs, errors, size, reported = [], [], [], [], [], 0, pos
+                        raw_bytes=pos - reported, lines=kept_lines)
+        texts, nos, ids, objs, errors, size, reported, kept_lines = [], [], [], [], [], 0, pos, []
         return out
 
     lines_iter = _iter_lines(path, fmt.compression)
@@ -282,6 +286,7 @@ def _jsonl_batches(path: Path, fmt: ShardFormat, *, text_field: str, id_field: s
             texts.append(text)
             nos.append(no)
             objs.append(obj)
+            kept_lines.append(text_line)
             if id_field is not None:
                 ids.append(obj.get(id_field))
             if len(texts) + len(errors) >= batch_rows or size >= batch_bytes:
@@ -425,6 +430,24 @@ def _dumps_line(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
+def lines_bytes(lines: list[str]) -> bytes:
+    """``lines`` joined as UTF-8 JSON lines; a line holding a lone surrogate is re-written escaped."""
+    if not lines:
+        return b""
+    text = "\n".join(lines) + "\n"
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        parts = []
+        for line in lines:  # rare: only when a redacted record carries a lone surrogate
+            try:
+                parts.append(line.encode("utf-8"))
+            except UnicodeEncodeError:
+                obj = json.loads(line)
+                parts.append(json.dumps(obj, ensure_ascii=True, separators=(",", ":"), default=str).encode())
+        return b"\n".join(parts) + b"\n"
+
+
 def jsonl_bytes(objs: list[Any]) -> bytes:
     """JSON lines for ``objs`` as UTF-8; a string with a lone surrogate is written ``\\uXXXX``-escaped."""
     if not objs:
@@ -495,6 +518,13 @@ class ShardWriter:
             raise InputError("write_jsonl on a Parquet shard writer")
         self._stream.write(jsonl_bytes(objs))
         self.rows += len(objs)
+
+    def write_lines(self, lines: list[str]) -> None:
+        """Write complete JSON lines (without newlines), see :func:`lines_bytes`."""
+        if self._stream is None:
+            raise InputError("write_lines on a Parquet shard writer")
+        self._stream.write(lines_bytes(lines))
+        self.rows += len(lines)
 
     def write_table(self, table: Any) -> None:
         if self._pq_writer is None:

@@ -41,7 +41,7 @@ import numpy as np
 
 from aisafety import __version__
 from aisafety._atomic import atomic_write_text
-from aisafety.data.filter import DECISIONS, BatchFilter, Decisions, Filter, decide
+from aisafety.data.filter import ADDED_COLUMNS, DECISIONS, BatchFilter, Decisions, Filter, decide
 from aisafety.data.io import OnError, ReadBatch, ShardFormat, ShardWriter, detect_format, read_batches
 from aisafety.errors import InputError, PolicyError
 
@@ -53,6 +53,7 @@ Progress = Callable[[int, int], None]
 _SUFFIXES = (".parquet", ".jsonl.gz", ".jsonl.zst", ".jsonl.zstd", ".ndjson.gz", ".ndjson.zst", ".json.gz",
              ".json.zst", ".jsonl", ".ndjson", ".json")
 _MARKER_FORMAT = 1
+_ADDED = frozenset(ADDED_COLUMNS)
 
 
 # ------------------------------------------------------------------------------------------------ planning
@@ -225,8 +226,6 @@ def _parquet_out_schema(path: Path, text_field: str) -> Any:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from aisafety.data.filter import ADDED_COLUMNS
-
     schema = pq.ParquetFile(path).schema_arrow
     fields = [f for f in schema if f.name not in ADDED_COLUMNS]
     fields += [pa.field(name, pa.string()) for name in ADDED_COLUMNS]
@@ -249,6 +248,34 @@ def _rejected_drop(task: _Task, batch: ReadBatch, d: Decisions, rows: np.ndarray
             "decision": "drop", "reason": d.reason[i], "pii_kinds": d.pii_kinds[i], "filter_version": version,
             "data": rec,
         }))
+    return out
+
+
+def _jsonl_out(batch: ReadBatch, d: Decisions, rows: np.ndarray[Any, Any], text_field: str,
+               version: str) -> list[str]:
+    """Output lines for the kept and redacted records of a JSONL batch.
+
+    A record kept unchanged is written as the line that was read with the decision fields appended
+    before its closing brace (no re-serialisation); a redacted record is serialised again.
+    """
+    objs, lines = batch.payload, batch.lines or []
+    kinds, reasons, code = d.pii_kinds, d.reason, d.code
+    dumps = json.dumps
+    tail_version = f',"filter_version":{dumps(version, ensure_ascii=False)}}}'
+    out = []
+    for i in rows.tolist():  # JSON serialisation is per record by nature
+        obj = objs[i]
+        line = lines[i].rstrip() if lines else ""
+        if code[i] == 0 and line.endswith("}") and not _ADDED.intersection(obj):
+            out.append(f'{line[:-1]},"pii_kinds":{dumps(kinds[i], ensure_ascii=False)},"decision":"keep",'
+                       f'"filter_reason":{dumps(reasons[i], ensure_ascii=False)}{tail_version}')
+            continue
+        obj[text_field] = d.texts[i]
+        obj["pii_kinds"] = kinds[i]
+        obj["decision"] = DECISIONS[int(code[i])]
+        obj["filter_reason"] = reasons[i]
+        obj["filter_version"] = version
+        out.append(dumps(obj, ensure_ascii=False, separators=(",", ":"), default=str))
     return out
 
 
@@ -303,18 +330,7 @@ def _run_shard(task: _Task, progress: Progress | None) -> tuple[ShardStats, Shar
                 names = schema.names  # type: ignore[union-attr]
                 data_w.write_table(pa.Table.from_arrays([table.column(n) for n in names], schema=schema))
             else:
-                objs = batch.payload
-                texts, kinds, reasons_, decisions = d.texts, d.pii_kinds, d.reason, d.decision
-                out = []
-                for i in keep_rows.tolist():  # JSON serialisation is per record by nature
-                    obj = objs[i]
-                    obj[task.text_field] = texts[i]
-                    obj["pii_kinds"] = kinds[i]
-                    obj["decision"] = str(decisions[i])
-                    obj["filter_reason"] = reasons_[i]
-                    obj["filter_version"] = version
-                    out.append(obj)
-                data_w.write_jsonl(out)
+                data_w.write_lines(_jsonl_out(batch, d, keep_rows, task.text_field, version))
             rejected = _rejected_drop(task, batch, d, dropped_rows, version)
             rejected += [(e.record, {"source": task.shard, "record": e.record, "id": None,
                                      "decision": "error", "reason": e.reason, "message": e.message,
