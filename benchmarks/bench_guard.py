@@ -127,7 +127,7 @@ def main() -> None:
     print(f"{'tool':50} {'MB/s':>8} {'vs ours':>8}  note")
     for name, secs, size, note in rows:
         rate = size / secs
-        print(f"{name:50} {rate:8.2f} {rate / base:8.2f}x  {note}")
+        print(f"{name:50} {rate:8.3f} {rate / base:8.3f}x  {note}")
     if not same:
         raise SystemExit("StreamGuard output differs from redact_batch")
 

@@ -474,13 +474,15 @@ class StreamGuard:
         n = self._buf_at + len(self._buf)
         if n == self._emitted:
             return ""
+        cut = n if final else self._cut(n)
+        if cut <= self._emitted:
+            return ""  # nothing is final yet: no need to scan
         left = self._context + OPAQUE_CONTEXT
         f = self._candidates(left)
         if np.any((f.start < self._emitted) & (f.end > self._emitted)):
             # A match cut short by the window's left edge: rescan with room for a whole match.
             f = self._candidates(self._context + self._max_len + OPAQUE_CONTEXT)
         f = f[f.start >= self._emitted]
-        cut = n if final else self._cut(n)
         # Never split a candidate: move the cut to the start of any candidate crossing it.
         while True:
             crossing = (f.start < cut) & (f.end > cut)
