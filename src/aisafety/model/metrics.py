@@ -13,6 +13,7 @@ Counts are laid out ``[..., group, 4]`` with the last axis ``(TN, FP, FN, TP)``.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -132,15 +133,8 @@ def binary_labels(y_true: Any, y_pred: Any, *, pos_label: object = None) -> tupl
     others: list[object] = []
     out: list[B1] = []
     for arr in (t, p):
-        is_pos = _equals(arr, positive)
-        rest = arr[~is_pos]
-        if rest.size:
-            if arr.dtype.kind in "biuf":
-                lo, hi = rest.min(), rest.max()
-                values: list[object] = [lo.item()] if lo == hi else [lo.item(), hi.item()]
-            else:
-                values = list(np.unique(rest.astype(str) if arr.dtype.kind in "SU" else rest))[:2]
-            others.extend(v for v in values if not any(_same(v, o) for o in others))
+        is_pos, values = _positive_and_others(arr, positive)
+        others.extend(v for v in values if not any(_same(v, o) for o in others))
         out.append(is_pos)
     if pos_label is None:
         if any(not _same(v, 0) for v in others):
@@ -155,6 +149,40 @@ def binary_labels(y_true: Any, y_pred: Any, *, pos_label: object = None) -> tupl
         raise InputError(f"pos_label={pos_label!r} occurs in neither y_true nor y_pred (they hold "
                          f"{others[0]!r}); pass the positive class as it is spelled in the labels")
     return out[0], out[1]
+
+
+def _positive_and_others(arr: AnyArray, positive: object) -> tuple[B1, list[object]]:
+    """``arr == positive`` and up to three other distinct values found (enough to reject non-binary labels).
+
+    Numbers take a fast path: min and max bound the values, and one extra comparison proves there are at
+    most two of them, with no boolean-mask copy of the column.
+    """
+    if arr.dtype.kind in "biuf" and isinstance(positive, bool | int | float | np.generic):
+        lo, hi = arr.min().item(), arr.max().item()
+        if arr.dtype.kind == "b" or (lo in (0, 1) and hi in (0, 1)):
+            is_pos = arr.view(np.bool_) if arr.dtype.itemsize == 1 and arr.dtype.kind != "f" else arr != 0
+            if positive == 1:
+                return np.asarray(is_pos, dtype=bool), ([0] if lo == 0 else [])
+            if positive == 0:
+                return ~np.asarray(is_pos, dtype=bool), ([1] if hi == 1 else [])
+        if lo == hi:
+            return np.full(arr.shape[0], lo == positive), ([] if lo == positive else [lo])
+        n_lo = int(np.count_nonzero(arr == lo))
+        n_hi = int(np.count_nonzero(arr == hi))
+        if n_lo + n_hi != arr.shape[0]:
+            mid = arr[(arr != lo) & (arr != hi)][0].item()
+            return np.zeros(arr.shape[0], dtype=bool), [v for v in (lo, mid, hi) if not _same(v, positive)]
+        is_pos = np.asarray(arr == positive, dtype=bool)
+        return is_pos, [v for v in (lo, hi) if not _same(v, positive)]
+    is_pos = _equals(arr, positive)
+    rest = arr[~is_pos]
+    if not rest.size:
+        return is_pos, []
+    try:
+        values = list(np.unique(rest.astype(str) if arr.dtype.kind in "SU" else rest))[:3]
+    except TypeError:
+        values = list(dict.fromkeys(rest.tolist()))[:3]
+    return is_pos, [v.item() if isinstance(v, np.generic) else v for v in values]
 
 
 def _equals(arr: AnyArray, value: object) -> B1:
@@ -196,7 +224,7 @@ class Attribute:
     """One sensitive attribute as integer codes (``codes[i]`` indexes ``levels``), levels sorted."""
 
     name: str
-    codes: I64
+    codes: npt.NDArray[np.integer[Any]]
     levels: tuple[str, ...]
     values: tuple[object, ...]
 
@@ -210,7 +238,7 @@ def factorize(values: Any, name: str) -> Attribute:
     """
     module = _module(values)
     if module == "pandas" and str(getattr(values, "dtype", "")) == "category":
-        codes = np.asarray(values.cat.codes.to_numpy(), dtype=np.int64)
+        codes = np.asarray(values.cat.codes.to_numpy())
         cats = np.asarray(values.cat.categories.to_numpy())
         if codes.size and codes.min() < 0:
             raise InputError(f"sensitive feature {name!r} holds {int((codes < 0).sum())} missing value(s); "
@@ -226,7 +254,7 @@ def factorize(values: Any, name: str) -> Attribute:
         arr = values.combine_chunks() if isinstance(values, pa.ChunkedArray) else values
         if not pa.types.is_dictionary(arr.type):
             arr = pc.dictionary_encode(arr)
-        codes = np.asarray(arr.indices.to_numpy(zero_copy_only=False), dtype=np.int64)
+        codes = np.asarray(arr.indices.to_numpy(zero_copy_only=False))
         cats = np.asarray(arr.dictionary.to_numpy(zero_copy_only=False))
         return _sorted_attribute(name, codes, cats)
     arr = to_numpy(values, f"sensitive feature {name!r}")
@@ -239,13 +267,19 @@ def factorize(values: Any, name: str) -> Attribute:
     if arr.dtype.kind in "biu":
         lo, hi = int(arr.min()), int(arr.max())
         if hi - lo < _MAX_SMALL_INT_RANGE:
-            offset = arr.astype(np.int64) - lo
+            offset: AnyArray
+            if arr.dtype.kind == "b":
+                offset = arr.view(np.uint8)
+            else:
+                offset = arr if lo == 0 else arr.astype(np.int64) - lo
             present = np.bincount(offset, minlength=hi - lo + 1) > 0
-            lookup = np.cumsum(present) - 1
             levels = np.flatnonzero(present) + lo
             vals = levels.astype(arr.dtype) if arr.dtype.kind != "b" else levels.astype(bool)
-            return Attribute(name, lookup[offset], tuple(str(v) for v in vals.tolist()),
-                             tuple(vals.tolist()))
+            if present.all():  # the values are already codes
+                codes = offset
+            else:
+                codes = (np.cumsum(present) - 1).astype(_small_int(int(present.sum())))[offset]
+            return Attribute(name, codes, tuple(str(v) for v in vals.tolist()), tuple(vals.tolist()))
     try:
         import pandas as pd
     except ImportError:
@@ -262,16 +296,26 @@ def factorize(values: Any, name: str) -> Attribute:
                      tuple(uniq.tolist()))
 
 
-def _sorted_attribute(name: str, codes: I64, cats: AnyArray) -> Attribute:
+def _small_int(k: int) -> type[np.integer[Any]]:
+    """The narrowest signed integer type holding codes 0..k-1 (narrow codes halve memory traffic)."""
+    for dtype in (np.int8, np.int16, np.int32):
+        if k <= np.iinfo(dtype).max:
+            return dtype
+    return np.int64
+
+
+def _sorted_attribute(name: str, codes: npt.NDArray[np.integer[Any]], cats: AnyArray) -> Attribute:
     try:
         order = np.argsort(cats, kind="stable")
     except TypeError:
         order = np.argsort(cats.astype(str), kind="stable")
-    rank = np.empty_like(order)
-    rank[order] = np.arange(order.size)
     sorted_cats = cats[order]
-    return Attribute(name, rank[codes].astype(np.int64), tuple(str(v) for v in sorted_cats.tolist()),
-                     tuple(sorted_cats.tolist()))
+    labels, values = tuple(str(v) for v in sorted_cats.tolist()), tuple(sorted_cats.tolist())
+    if np.array_equal(order, np.arange(order.size)):
+        return Attribute(name, codes, labels, values)
+    rank = np.empty(order.size, dtype=_small_int(order.size))
+    rank[order] = np.arange(order.size)
+    return Attribute(name, rank[codes], labels, values)
 
 
 def sensitive_columns(sensitive_features: Any, n: int) -> list[Attribute]:
@@ -351,14 +395,20 @@ class Grouping:
 class Cells:
     """Finest cells (non-empty combinations of every attribute) with their confusion counts.
 
-    ``levels[f, a]`` is the level index of attribute ``a`` in cell ``f``; ``counts[f]`` is (TN, FP, FN, TP);
-    ``row_cell[i]`` the cell of row ``i``.
+    ``levels[f, a]`` is the level index of attribute ``a`` in cell ``f``; ``counts[f]`` is (TN, FP, FN, TP).
+    ``row_cell`` (the cell of every row) is only built when score metrics ask for it.
     """
 
     attributes: tuple[Attribute, ...]
     levels: I64
     counts: I64
-    row_cell: I64
+    row_code: npt.NDArray[np.integer[Any]]
+    code_to_cell: I64
+
+    @functools.cached_property
+    def row_cell(self) -> I64:
+        cells: I64 = self.code_to_cell[self.row_code]
+        return cells
 
     def grouping(self, names: Sequence[str]) -> Grouping:
         """The grouping by the attributes ``names`` (one name: the attribute itself)."""
@@ -393,44 +443,56 @@ def _empty_cells(present: I64, used: list[I64], attrs: list[Attribute], limit: i
 
 
 def build_cells(attributes: Sequence[Attribute], t: B1, p: B1) -> Cells:
-    """One pass over the rows: combined attribute code per row, then one bincount of confusion cells."""
-    code = attributes[0].codes.astype(np.int64, copy=True)
-    k = len(attributes[0].levels)
-    for attr in attributes[1:]:
-        kn = len(attr.levels)
-        if k * kn > _MAX_DENSE_CELLS:
-            uniq, inv = np.unique(code, return_inverse=True)
-            code, k = inv.reshape(-1).astype(np.int64), int(uniq.size)
-        code *= kn
-        code += attr.codes
-        k *= kn
-    if k > _MAX_DENSE_CELLS:
-        uniq, inv = np.unique(code, return_inverse=True)
-        code, k = inv.reshape(-1).astype(np.int64), int(uniq.size)
-        compressed: I64 | None = uniq.astype(np.int64)
+    """One pass over the rows: combined attribute code per row, then one bincount of confusion cells.
+
+    The combined code uses the narrowest integer type that holds ``4 * cells``, so the few element-wise
+    passes over the rows move as little memory as possible.
+    """
+    dims = [len(a.levels) for a in attributes]
+    k = 1
+    for d in dims:
+        k *= d
+    if 4 * k <= _MAX_DENSE_CELLS:
+        dtype = _small_int(4 * k)
+        code = attributes[0].codes.astype(dtype, copy=True)
+        for attr, d in zip(attributes[1:], dims[1:], strict=True):
+            code *= dtype(d)
+            code += attr.codes
+        compressed = False
     else:
-        compressed = None
-    cell = code * 4
-    cell += t.view(np.uint8) * np.uint8(2) + p.view(np.uint8)
+        code64 = attributes[0].codes.astype(np.int64, copy=True)
+        k = dims[0]
+        for attr, d in zip(attributes[1:], dims[1:], strict=True):
+            if k * d > _MAX_DENSE_CELLS:
+                uniq, inv = np.unique(code64, return_inverse=True)
+                code64, k = inv.reshape(-1).astype(np.int64), int(uniq.size)
+            code64 *= d
+            code64 += attr.codes
+            k *= d
+        if 4 * k > _MAX_DENSE_CELLS:
+            uniq, inv = np.unique(code64, return_inverse=True)
+            code64, k = inv.reshape(-1).astype(np.int64), int(uniq.size)
+        code, dtype, compressed = code64, np.int64, True
+    cell = code * dtype(4)
+    cell += t.view(np.uint8) * np.uint8(2)
+    cell += p.view(np.uint8)
     flat = np.bincount(cell, minlength=4 * k).reshape(k, 4)
     nonempty = flat.sum(axis=1) > 0
-    lookup = np.cumsum(nonempty) - 1
-    row_cell = lookup[code]
+    lookup = (np.cumsum(nonempty) - 1).astype(np.int64)
     combo = np.flatnonzero(nonempty)
     # recover each attribute's level of every non-empty cell
     levels = np.empty((combo.size, len(attributes)), dtype=np.int64)
-    if compressed is None:
-        dims = tuple(len(a.levels) for a in attributes)
-        unr = np.unravel_index(combo, dims)
+    if not compressed:
+        unr = np.unravel_index(combo, tuple(dims))
         for j in range(len(attributes)):
             levels[:, j] = unr[j]
     else:
+        row_cell = lookup[code]
         first_row = np.full(combo.size, -1, dtype=np.int64)
-        idx = np.arange(row_cell.shape[0] - 1, -1, -1, dtype=np.int64)
-        first_row[row_cell[::-1]] = idx
+        first_row[row_cell[::-1]] = np.arange(row_cell.shape[0] - 1, -1, -1, dtype=np.int64)
         for j, attr in enumerate(attributes):
             levels[:, j] = attr.codes[first_row]
-    return Cells(tuple(attributes), levels, flat[nonempty].astype(np.int64), row_cell.astype(np.int64))
+    return Cells(tuple(attributes), levels, flat[nonempty].astype(np.int64), code, lookup)
 
 
 # --------------------------------------------------------------------------------------------- rates
