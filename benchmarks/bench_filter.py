@@ -92,8 +92,12 @@ def _run_pipeline(corpus: str, out: str, workers: int) -> None:
     t0 = time.perf_counter()
     report = filter_corpus([corpus], out, policy=Filter.default(redact=True), workers=workers, resume=False)
     elapsed = time.perf_counter() - t0
-    peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-               resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    # VmHWM, not RUSAGE_SELF: Linux carries ru_maxrss across exec, so a child forked from a big parent
+    # would report the parent's peak. Worker processes are measured through RUSAGE_CHILDREN.
+    status = Path("/proc/self/status").read_text(encoding="ascii").split("\n")
+    own = next((int(line.split()[1]) for line in status if line.startswith("VmHWM:")),
+               resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    peak = max(own, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
     print(json.dumps({"elapsed": elapsed, "mb": report.throughput["mb"], "shares": {
         k: report.throughput[f"{k}_share"] for k in ("read", "filter", "write")},
         "peak_mb": peak / 1024, "ok": report.ok, "decisions": report.decisions}))
@@ -148,8 +152,6 @@ def main() -> None:
         print(f"corpus: {total / 1e6:.1f} MB in {shards} JSONL shards, "
               f"generated in {time.perf_counter() - t0:.1f} s")
         first = root / "corpus" / "part-0000.jsonl"
-        scan_mb, scan_s = _bare_scan(first)
-        bare = scan_mb / scan_s
         runs = {}
         for workers in (1, 2):
             proc = subprocess.run([sys.executable, __file__, "--run-child", str(root / "corpus"),
@@ -158,6 +160,8 @@ def main() -> None:
             runs[workers] = json.loads(proc.stdout.strip().splitlines()[-1])
             if not runs[workers]["ok"]:
                 raise SystemExit("conservation check failed")
+        scan_mb, scan_s = _bare_scan(first)  # after the pipeline runs, which must not inherit its memory
+        bare = scan_mb / scan_s
         peer_mb, peer_s = _scrubadub(first, 200_000 if args.quick else 1_000_000)
         peer = peer_mb / peer_s
 
