@@ -63,9 +63,12 @@ _START_BIT = np.uint32(1 << 22)
 _SENTINEL = np.uint32(0x1FFFFF)  # folds to a value no code point has; not a word char, starts nothing
 _SHIFT = np.uint64(21)
 _SLICE = 1 << 17
-_MAX_WIDTH = 4
-# Odd multipliers of the rolling prefix hash h_w = sum_j fold[p + j] * _MULT[j] (mod 2**32), j < w.
-_MULT = tuple(np.uint32(x) for x in (0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB2F))
+_MAX_WIDTH = 4  # prefix hashed at every position
+_WIDTHS = (1, 2, 3, 4, 8, 16)  # key widths: a term of length L is keyed on its first max(w <= L) code points
+# Odd multipliers of the prefix hash h_w = sum_j fold[p + j] * _MULT[j] (mod 2**32), j < w.
+_MULT = tuple(np.uint32(x) for x in (
+    0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB2F, 0x165667B1, 0xD3A2646D, 0xFD7046C5, 0xB55A4F09,
+    0x8F1BBCDD, 0xCA62C1D7, 0x6ED9EBA1, 0x5A827999, 0x3C6EF373, 0xA54FF53B, 0x510E527F, 0x9B05688D))
 
 # Scripts written without spaces between words: never word characters, so Latin terms bound next to them.
 _NO_SPACE_RANGES = (
@@ -117,12 +120,13 @@ def _fold_str(term: str, case_fold: bool) -> U32:
 class _Bucket:
     """Terms whose prefix hash covers ``width`` code points (``min(len, 4)``)."""
 
-    width: int
-    hashes: U32  # prefix hash of each entry, entries sorted by bitmap slot
+    width: int  # key width; positions are first filtered on the first min(width, 4) code points
+    hashes: U32  # key hash of each entry, entries sorted by slot
     order: I64  # term index of each entry
     head: I64  # entries of slot s are head[s]:head[s + 1]
-    bitmap: B  # slot s holds at least one entry
     shift: np.uint32
+    bitmap: B  # filter on the min(width, 4)-prefix hash
+    fshift: np.uint32
 
 
 class KeywordMatcher:
@@ -145,8 +149,20 @@ class KeywordMatcher:
                 raise InputError(f"terms[{i}] is {term!r}; every term must be a non-empty str")
             if "\n" in term:
                 raise InputError(f"terms[{i}] {term!r} contains a newline; terms cannot span documents")
-        n = len(self.terms)
-        folded = [_fold_str(t, case_fold) for t in self.terms]
+        # Terms that fold to the same string share one key: matched once, reported once per term.
+        keys: dict[bytes, int] = {}
+        term_key = np.empty(len(self.terms), dtype=np.int64)
+        folded: list[U32] = []
+        for i, t in enumerate(self.terms):
+            f = _fold_str(t, case_fold)
+            k = keys.setdefault(f.tobytes(), len(keys))
+            if k == len(folded):
+                folded.append(f)
+            term_key[i] = k
+        n = len(folded)
+        self._key_order = np.argsort(term_key, kind="stable").astype(np.int64)
+        self._key_head = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(np.bincount(term_key, minlength=n), out=self._key_head[1:])
         self._lengths = np.fromiter(map(len, folded), dtype=np.int64, count=n)
         self._maxlen = int(self._lengths.max()) if n else 1
         codes = np.full((n, self._maxlen), _SENTINEL, dtype=np.uint32)
@@ -164,27 +180,40 @@ class KeywordMatcher:
         lut[np.isin(lut_fold, first[first < _BMP])] |= _START_BIT
         self._lut = lut
         self._astral_first = np.unique(first[first >= _BMP])
-        # Prefix hashes of every term for each width up to 4 (uint32 wrap-around arithmetic).
-        width = np.minimum(self._lengths, _MAX_WIDTH)
+        # Prefix hashes of every key for each width (uint32 wrap-around arithmetic).
+        kw = np.zeros(n, dtype=np.int64)
+        for w in _WIDTHS:
+            kw[self._lengths >= w] = w
         h = np.zeros(n, dtype=np.uint32)
-        buckets = []
-        for w in range(1, _MAX_WIDTH + 1):
+        prefix: dict[int, U32] = {}
+        for w in range(1, _WIDTHS[-1] + 1):
             if w <= self._maxlen:
-                h = h + codes[:, w - 1] * _MULT[w - 1]
-            sel = np.flatnonzero(width == w)
+                col = np.where(self._lengths >= w, codes[:, w - 1], np.uint32(0)).astype(np.uint32)
+                h = h + col * _MULT[w - 1]
+            prefix[w] = h.copy()
+        buckets = []
+        for w in _WIDTHS:
+            sel = np.flatnonzero(kw == w)
             if len(sel):
-                buckets.append(self._bucket(w, h[sel], sel))
+                buckets.append(self._bucket(w, prefix[w][sel], prefix[min(w, _MAX_WIDTH)][sel], sel))
         self._buckets = tuple(buckets)
 
     @staticmethod
-    def _bucket(width: int, hashes: U32, rows: I64) -> _Bucket:
-        bits = int(min(max(int(np.ceil(np.log2(len(hashes) + 1))) + 5, 12), 24))
+    def _bucket(width: int, hashes: U32, filter_hashes: U32, rows: I64) -> _Bucket:
+        def bits_for(m: int) -> int:
+            return int(min(max(int(np.ceil(np.log2(m + 1))) + 5, 12), 24))
+
+        bits = bits_for(len(hashes))
         shift = np.uint32(32 - bits)
         slot = (hashes >> shift).astype(np.int64)
         order = np.argsort(slot, kind="stable")
         head = np.zeros((1 << bits) + 1, dtype=np.int64)
         np.cumsum(np.bincount(slot, minlength=1 << bits), out=head[1:])
-        return _Bucket(width, hashes[order], rows[order].astype(np.int64), head, head[1:] > head[:-1], shift)
+        fbits = bits_for(len(np.unique(filter_hashes)))
+        fshift = np.uint32(32 - fbits)
+        bitmap = np.zeros(1 << fbits, dtype=bool)
+        bitmap[filter_hashes >> fshift] = True
+        return _Bucket(width, hashes[order], rows[order].astype(np.int64), head, shift, bitmap, fshift)
 
     def __len__(self) -> int:
         return len(self.terms)
@@ -207,7 +236,7 @@ class KeywordMatcher:
         empty = np.zeros(0, dtype=np.int64)
         if n == 0 or not self.terms:
             return empty, empty.copy(), empty.copy()
-        pad = self._maxlen + _MAX_WIDTH
+        pad = self._maxlen + _WIDTHS[-1]
         g = np.empty(n + pad, dtype=np.uint32)
         g[n:] = _SENTINEL
         for lo in range(0, n, _SLICE):
@@ -233,9 +262,18 @@ class KeywordMatcher:
             starts_out.append(ppos)
         if not terms_out:
             return empty, empty.copy(), empty.copy()
-        term = np.concatenate(terms_out)
+        key = np.concatenate(terms_out)
         start = np.concatenate(starts_out)
-        end = start + self._lengths[term]
+        end = start + self._lengths[key]
+        lo = self._key_head[key]
+        cnt = self._key_head[key + 1] - lo
+        if len(self._key_order) != len(self._lengths):  # some terms share a key: one row per term
+            first_of_run = np.cumsum(cnt) - cnt
+            rank = np.arange(int(cnt.sum()), dtype=np.int64) - np.repeat(first_of_run, cnt)
+            lo = np.repeat(lo, cnt) + rank
+            start = np.repeat(start, cnt)
+            end = np.repeat(end, cnt)
+        term = self._key_order[lo]
         order = np.lexsort((term, end, start))
         return term[order], start[order], end[order]
 
@@ -254,14 +292,20 @@ class KeywordMatcher:
         h = f[:count] * _MULT[0]
         width = 1
         for b, out in zip(self._buckets, found, strict=True):
-            while width < b.width:
+            while width < min(b.width, _MAX_WIDTH):
                 h += f[width: width + count] * _MULT[width]
                 width += 1
-            hit = np.take(b.bitmap, h >> b.shift)
+            hit = np.take(b.bitmap, h >> b.fshift)
             hit &= cand
             p = np.flatnonzero(hit)
-            if len(p):
-                out.append((p + lo, h[p]))
+            if not len(p):
+                continue
+            key = h[p]
+            if b.width > _MAX_WIDTH:  # extend the hash on the few surviving positions only
+                q = p + lo
+                for j in range(_MAX_WIDTH, b.width):
+                    key += (g[q + j] & _FOLD_MASK) * _MULT[j]
+            out.append((p + lo, key))
 
     @staticmethod
     def _pairs(b: _Bucket, pos: I64, hsh: U32) -> tuple[I64, I64]:
@@ -285,14 +329,19 @@ class KeywordMatcher:
         """Keep the pairs whose folded code points all equal the term's, with a word boundary at the end."""
         if len(tid) == 0:
             return ppos, tid
+        # Column by column over the pairs still alive: cost follows the first mismatch, not the term length.
         lengths = self._lengths[tid]
+        alive = np.arange(len(tid), dtype=np.int64)
         keep = np.zeros(len(tid), dtype=bool)
-        by_len = np.argsort(lengths, kind="stable")
-        bounds = np.flatnonzero(np.diff(lengths[by_len])) + 1
-        for grp in np.split(by_len, bounds):
-            length = int(lengths[grp[0]])
-            window = g[ppos[grp][:, None] + np.arange(length, dtype=np.int64)] & _FOLD_MASK
-            keep[grp] = (window == self._codes[tid[grp], :length]).all(axis=1)
+        codes = self._codes
+        j = 0
+        while len(alive):
+            same = (g[ppos[alive] + j] & _FOLD_MASK) == codes[tid[alive], j]
+            alive = alive[same]
+            j += 1
+            done = lengths[alive] <= j
+            keep[alive[done]] = True
+            alive = alive[~done]
         ppos, tid = ppos[keep], tid[keep]
         if self.latin_word_boundary and len(tid):
             end_word = (g[ppos + self._lengths[tid]] & _WORD_BIT) != 0
