@@ -54,14 +54,19 @@ def _target(args: argparse.Namespace, path: Path) -> Path:
 
 
 def _write(args: argparse.Namespace) -> int:
+    from concurrent.futures import ThreadPoolExecutor
+
     from aisafety.output import AIGCLabel, detect_format, write_label
 
     files = [Path(f) for f in args.files]
-    for index, path in enumerate(files):
-        label = AIGCLabel(
-            args.label, args.producer, _produce_id(args.produce_id, path, index, len(files) > 1),
-            reserved_code1=args.reserved_code1,
-        )
+    if args.jobs < 1:
+        raise InputError(f"--jobs {args.jobs}: give 1 or more worker threads")
+    # Validate every label before touching any file, so a bad id fails the batch up front.
+    labels = [AIGCLabel(args.label, args.producer, _produce_id(args.produce_id, path, i, len(files) > 1),
+                        reserved_code1=args.reserved_code1) for i, path in enumerate(files)]
+
+    def one(item: tuple[Path, AIGCLabel]) -> str:
+        path, label = item
         target = _target(args, path)
         fmt = detect_format(path)
         source = path
@@ -70,8 +75,13 @@ def _write(args: argparse.Namespace) -> int:
             source = target
         write_label(source, label, dst=target)
         extra = f" + {_EXPLICIT_FORMATS[fmt]}" if args.explicit else ""
-        print(f"{path} -> {target}: {fmt}, AIGC label {label.label.value} "
-              f"ProduceID={label.produce_id}{extra}")
+        return (f"{path} -> {target}: {fmt}, AIGC label {label.label.value} "
+                f"ProduceID={label.produce_id}{extra}")
+
+    # Threads overlap the fsync of each atomic write; output stays in input order.
+    with ThreadPoolExecutor(max_workers=args.jobs) as pool:
+        for line in pool.map(one, zip(files, labels, strict=True)):
+            print(line)
     return 0
 
 
@@ -203,6 +213,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     w.add_argument("--explicit", action="store_true",
                    help="also add an explicit (visible/audible) label: text, PNG/JPEG/WebP, WAV, MP4")
     w.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of an explicit label")
+    w.add_argument("--jobs", type=int, default=4, metavar="N",
+                   help="files labeled concurrently (threads; default 4)")
     _destination(w)
     w.set_defaults(func=_write)
 
