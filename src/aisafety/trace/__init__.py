@@ -9,6 +9,7 @@ Entry calls::
 
 and a small CA (:class:`CertificateAuthority`: ``init``, ``issue``, ``revoke``, ``crl``). Everything
 here needs the ``trace`` extra (``cryptography``); verification never touches the network.
+``embed_c2pa`` / ``verify_c2pa`` (C2PA manifests in PNG/JPEG) also need the ``c2pa`` extra.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from aisafety._deps import require
 
 require("cryptography", extra="trace", purpose="aisafety.trace (certificates and signatures)")
 
+from aisafety.trace.c2pa_embed import C2paVerified, embed_c2pa, verify_c2pa  # noqa: E402
 from aisafety.trace.certs import (  # noqa: E402
     CertificateAuthority,
     IssuedService,
@@ -38,6 +40,7 @@ from aisafety.trace.verify import CertificateStatus, Verified, verify, verify_ch
 
 __all__ = [
     "Bundle",
+    "C2paVerified",
     "CertificateAuthority",
     "CertificateStatus",
     "Envelope",
@@ -52,6 +55,7 @@ __all__ = [
     "create_crl",
     "create_intermediate",
     "create_root",
+    "embed_c2pa",
     "file_sha256",
     "generate_key",
     "hash_model",
@@ -68,6 +72,7 @@ __all__ = [
     "sign_label",
     "sign_statement",
     "verify",
+    "verify_c2pa",
     "verify_chain",
     "verify_label",
 ]
