@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import stat
 import subprocess
+import sys
 
 import pytest
 
@@ -179,6 +180,44 @@ def test_operator_and_auditor_flow(tmp_path, run, monkeypatch):
         "--json",
     )
     assert code == 1 and json.loads(out)["check"] == "revocation"
+
+
+def test_bundle_inside_the_model_folder(tmp_path, run):
+    ca, svc, model = tmp_path / "ca", tmp_path / "svc", tmp_path / "model"
+    run("trace", "ca", "init", ca, "--name", "R")
+    run("trace", "ca", "issue", ca, "--service", "s", "--producer", "P", "-o", svc)
+    model.mkdir()
+    (model / "w.bin").write_bytes(b"w")
+    code, _, _ = run("trace", "sign", model, "--identity", svc, "-o", model / "model.sigstore.json")
+    assert code == 0
+    code, out, _ = run(
+        "trace",
+        "verify",
+        model,
+        "--bundle",
+        model / "model.sigstore.json",
+        "--trust-root",
+        ca / "root.pem",
+        "--accept-unknown-revocation",
+    )
+    assert code == 0 and "revocation UNKNOWN (accepted)" in out
+    res = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "model_signing",
+            "verify",
+            "certificate",
+            str(model),
+            "--signature",
+            str(model / "model.sigstore.json"),
+            "--certificate_chain",
+            str(ca / "root.pem"),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert res.returncode == 0, res.stderr
 
 
 def test_input_errors_exit_2(tmp_path, run):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import os
@@ -109,8 +110,14 @@ def _sign(args: argparse.Namespace) -> int:
 
     identity = SigningIdentity.load(args.identity, passphrase=_passphrase(args))
     label = None if args.label is None else _read_label(args.label)
-    bundle = sign(args.path, identity, label=label, ignore_paths=args.ignore or ())
+    path = Path(args.path)
     target = Path(args.output) if args.output else Path(f"{str(args.path).rstrip('/')}.sigstore.json")
+    ignore = list(args.ignore or ())
+    if label is None and path.is_dir():
+        # a bundle written inside the model folder is not part of the model
+        with contextlib.suppress(ValueError):
+            ignore.append(target.resolve().relative_to(path.resolve()).as_posix())
+    bundle = sign(path, identity, label=label, ignore_paths=ignore)
     save_bundle(bundle, target)
     kind = "output" if label is not None else "model"
     print(f"signed {kind} {args.path} as {identity.service.service!r}: {target}")
