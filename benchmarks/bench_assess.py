@@ -1,7 +1,7 @@
 """Benchmark: ``aisafety.model.assess`` against fairlearn ``MetricFrame`` in the same run.
 
-Synthetic table: ``--rows`` rows (default 10 million), three protected attributes (gender 2 values, age band 5,
-region 5: 50 intersectional groups), binary labels and predictions with group-dependent rates.
+Synthetic table: ``--rows`` rows (default 10 million), three protected attributes (gender 2 values, age
+band 5, region 5: 50 intersectional groups), binary labels and predictions with group-dependent rates.
 
 fairlearn computes 3 metrics (selection rate, TPR, FPR) over the 50 intersectional groups; ``assess``
 computes every attribute *and* the intersection, all nine rates, every disparity, tests and drivers. The
@@ -44,7 +44,8 @@ def make_table(rows: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray, pd.Dat
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rows", type=int, default=10_000_000)
     parser.add_argument("--quick", action="store_true", help="200,000 rows, 100 bootstrap resamples")
     parser.add_argument("--boot", type=int, default=1000)

@@ -71,8 +71,8 @@ def test_adult_rates_and_disparities_equal_fairlearn(adult: tuple) -> None:
     sf = df[["sex", "race"]]
     report = assess(y, pred, sensitive_features=sf, intersections=[("sex", "race")], min_group_size=0)
     for name in ("sex", "race"):
-        mf = MetricFrame(metrics={"sel": selection_rate, "tpr": true_positive_rate, "fpr": false_positive_rate,
-                                  "fnr": false_negative_rate},
+        mf = MetricFrame(metrics={"sel": selection_rate, "tpr": true_positive_rate,
+                                  "fpr": false_positive_rate, "fnr": false_negative_rate},
                          y_true=y, y_pred=pred, sensitive_features=df[name])
         ours = report.by_group.where(attribute=name)
         assert ours.group.tolist() == mf.by_group.index.tolist()

@@ -141,13 +141,14 @@ def binary_labels(y_true: Any, y_pred: Any, *, pos_label: object = None) -> tupl
             shown = ", ".join(repr(v) for v in others[:3])
             raise InputError(f"labels must be 0/1 but y_true/y_pred also hold {shown}; pass "
                              "pos_label=<the positive class> (for example pos_label='yes')")
+    elif not (out[0].any() or out[1].any()) and others:
+        shown = ", ".join(repr(v) for v in others[:3])
+        raise InputError(f"pos_label={pos_label!r} occurs in neither y_true nor y_pred (they hold "
+                         f"{shown}); pass the positive class as it is spelled in the labels")
     elif len(others) > 1:
         shown = ", ".join(repr(v) for v in others[:3])
         raise InputError(f"labels must take pos_label={pos_label!r} and one other value, but y_true/y_pred "
                          f"hold {shown} besides it; binarise the labels or fix pos_label")
-    elif not (out[0].any() or out[1].any()) and others:
-        raise InputError(f"pos_label={pos_label!r} occurs in neither y_true nor y_pred (they hold "
-                         f"{others[0]!r}); pass the positive class as it is spelled in the labels")
     return out[0], out[1]
 
 
