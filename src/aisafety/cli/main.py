@@ -17,6 +17,7 @@ _COMMAND_MODULES: tuple[str, ...] = (
     "aisafety.cli.data",
     "aisafety.cli.trace",
     "aisafety.cli.label",
+    "aisafety.cli.model",
 )
 
 EXIT_ERROR = 2
