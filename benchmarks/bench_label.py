@@ -7,8 +7,9 @@ Both tools make the same edit: set XMP property TC260:AIGC (namespace http://www
 to the same label JSON, in place, on their own copy of the same inputs. exiftool runs as ONE process over
 all files (its fastest mode; one process per file would be far slower). Both results are read back and
 must agree before any figure is printed. Half the files are labeled one after another, the other half
-from a pool of 8 threads; each rate is scaled to the full set. Our file writes go through ``aisafety._atomic`` (temporary file,
-fsync, rename), which exiftool does not do; the bytes row shows the labeling work without the disk.
+from a pool of 8 threads; each rate is scaled to the full set. Our file writes go through
+``aisafety._atomic`` (temporary file, fsync, rename), which exiftool does not do; the bytes row shows the
+labeling work without the disk.
 """
 
 from __future__ import annotations

@@ -263,6 +263,10 @@ def _shift_offsets(box: _Box, delta: int, after: int, src: Source) -> None:
     for child in box.children:
         if not child.leaf:
             _shift_offsets(child, delta, after, src)
+        elif child.type in (b"saio", b"iloc"):
+            raise UnsupportedFormatError(
+                f"moov holds a {child.type.decode()} box with absolute offsets that would move; remux the "
+                "file with the moov box at the end (ffmpeg -c copy without +faststart) first", path=src.name)
         elif child.type in (b"stco", b"co64"):
             raw = bytearray(child.raw)
             (count,) = struct.unpack(">I", raw[12:16])

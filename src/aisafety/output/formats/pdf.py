@@ -200,8 +200,10 @@ def _serialize(v: Value) -> bytes:
         return b"/" + bytes(v)
     if isinstance(v, Ref):
         return f"{v.num} {v.gen} R".encode()
-    if isinstance(v, int | float):
+    if isinstance(v, int):
         return str(v).encode()
+    if isinstance(v, float):
+        return (f"{v:.6f}".rstrip("0").rstrip(".") or "0").encode()  # PDF reals have no exponent form
     if isinstance(v, bytes):
         return b"(" + v.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)").replace(
             b"\r", b"\\r") + b")"

@@ -42,8 +42,16 @@ def looks_like(src: Source) -> bool:
     return True
 
 
+_WINDOW = 4 << 20
+
+
 def read_all(src: Source) -> str:
-    return src.read_at(0, src.size, what="text").decode("utf-8", errors="replace").lstrip("\ufeff")
+    """The text for explicit-notice search: all of it, or its first and last 4 MiB if it is larger."""
+    if src.size <= 2 * _WINDOW:
+        raw = src.read_at(0, src.size, what="text")
+    else:
+        raw = src.read_at(0, _WINDOW) + b"\n" + src.read_at(src.size - _WINDOW, _WINDOW)
+    return raw.decode("utf-8", errors="replace").lstrip("\ufeff")
 
 
 class _Front:
