@@ -268,6 +268,10 @@ def test_expired_and_not_yet_valid():
     # at_time overrides the signing time
     with pytest.raises(CertificateError, match="expired"):
         _verify(OUTPUT, _output_bundle(), at_time=expired_at)
+    res = _verify(
+        OUTPUT, _output_bundle(), at_time=SIGN_AT + dt.timedelta(days=1), accept_unknown_revocation=True
+    )
+    assert res.signed_at == SIGN_AT and res.checked_at == SIGN_AT + dt.timedelta(days=1)
     # signing refuses an identity outside its window
     with pytest.raises(InputError):
         _output_bundle(late)

@@ -85,11 +85,16 @@ class CertificateStatus:
 
 @dataclasses.dataclass(frozen=True)
 class Verified:
-    """A successful verification: who signed what, when, and what was checked."""
+    """A successful verification: who signed what, when, and what was checked.
+
+    ``signed_at`` is the signing time the signed statement (or label code) claims, ``checked_at`` the time at
+    which the chain, validity and revocation were judged (the same unless ``at_time=`` overrode it).
+    """
 
     service: ServiceIdentity
     key_id: str
     signed_at: dt.datetime
+    checked_at: dt.datetime
     chain: tuple[CertificateStatus, ...]
     predicate_type: str
     subjects: tuple[tuple[str, str], ...]
@@ -114,6 +119,7 @@ class Verified:
             "service": self.service.to_dict(),
             "key_id": self.key_id,
             "signed_at": self.signed_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "checked_at": self.checked_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
             "chain": [c.to_dict() for c in self.chain],
             "predicate_type": self.predicate_type,
             "subjects": [{"name": n, "sha256": d} for n, d in self.subjects],
@@ -450,7 +456,8 @@ def verify(
     return Verified(
         service=service,
         key_id=kid,
-        signed_at=when,
+        signed_at=statement.signed_at or when,
+        checked_at=when,
         chain=statuses,
         predicate_type=statement.predicate_type,
         subjects=tuple((s.name, s.sha256) for s in statement.subjects),
@@ -519,7 +526,8 @@ def verify_label(
     return Verified(
         service=service,
         key_id=code.key_id,
-        signed_at=when,
+        signed_at=code.time,
+        checked_at=when,
         chain=statuses,
         predicate_type=LABEL_PAYLOAD_TYPE,
         subjects=(),
