@@ -224,7 +224,8 @@ def run_matcher(n_terms: int, docs: list[str], rng: np.random.Generator, repeat:
 def run_screen(repeat: int) -> None:
     from aisafety.data.domains import screen
 
-    rows = [json.loads(line) for line in (ROOT / "tests" / "data" / "eval" / "cbrn-eval.jsonl").open(encoding="utf-8")]
+    path = ROOT / "tests" / "data" / "eval" / "cbrn-eval.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     texts = [r["text"] for r in rows]
     labels = [r["label"] for r in rows]
     groups = [r["group"] for r in rows]

@@ -1,0 +1,152 @@
+"""Stage-2 DomainClassifier: recall calibration, safe persistence, the Scorer protocol, evaluation, CLI."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from aisafety.data.classifier import DomainClassifier, evaluate, threshold_for_recall
+from aisafety.data.domains import Scorer, screen
+from aisafety.errors import FormatError, InputError
+
+ROOT = Path(__file__).resolve().parents[2]
+EVAL = Path(__file__).parent / "eval" / "cbrn-eval.jsonl"
+
+
+def _eval() -> tuple[list[str], list[int], list[str]]:
+    rows = [json.loads(line) for line in EVAL.read_text(encoding="utf-8").splitlines()]
+    return [r["text"] for r in rows], [r["label"] for r in rows], [r["group"] for r in rows]
+
+
+@pytest.fixture(scope="module")
+def fitted() -> DomainClassifier:
+    texts, labels, _ = _eval()
+    return DomainClassifier(n_features=2**14).fit(texts, labels, target_recall=0.9, folds=3,
+                                                  metadata={"data": "tests/data/eval"})
+
+
+@given(st.lists(st.floats(0, 1), min_size=1, max_size=40), st.data(), st.floats(0.05, 1.0))
+def test_threshold_meets_the_target_recall_and_is_the_highest_such(scores: list[float], data: st.DataObject,
+                                                                   target: float) -> None:
+    labels = data.draw(st.lists(st.integers(0, 1), min_size=len(scores), max_size=len(scores)))
+    s, y = np.array(scores), np.array(labels, dtype=bool)
+    if not y.any():
+        with pytest.raises(InputError, match="no positive"):
+            threshold_for_recall(s, y, target)
+        return
+    t = threshold_for_recall(s, y, target)
+    assert (s[y] >= t).mean() >= target - 1e-12
+    higher = s[y][s[y] > t]
+    if len(higher):  # any higher threshold loses recall below the target
+        assert (s[y] >= higher.min()).mean() < target
+
+
+def test_fit_predict_and_scorer_protocol(fitted: DomainClassifier) -> None:
+    assert isinstance(fitted, Scorer)
+    p = fitted(["Sarin nerve agent was weaponized into rockets.", "Tea is an aromatic drink."])
+    assert p.shape == (2,) and p[0] > p[1]
+    assert 0 < fitted.threshold < 1 and fitted.target_recall == 0.9
+    assert fitted.metadata["data"] == "tests/data/eval" and fitted.metadata["n_train"] == 119
+
+
+def test_save_load_round_trip_without_pickle(fitted: DomainClassifier, tmp_path: Path) -> None:
+    jpath, npath = fitted.save(tmp_path / "model")
+    assert jpath.name == "model.json" and npath.name == "model.npz"
+    back = DomainClassifier.load(tmp_path / "model.json")
+    texts, _, _ = _eval()
+    np.testing.assert_allclose(back(texts), fitted(texts), atol=1e-5)
+    assert back.threshold == fitted.threshold
+    meta = json.loads(jpath.read_text(encoding="utf-8"))
+    assert meta["format"] == "aisafety.domain-classifier/1"
+
+
+def test_load_refuses_pickled_arrays(fitted: DomainClassifier, tmp_path: Path) -> None:
+    fitted.save(tmp_path / "m")
+    np.savez(tmp_path / "m.npz", coef=np.array([object()], dtype=object))  # needs pickle to read
+    with pytest.raises(FormatError, match="plain arrays"):
+        DomainClassifier.load(tmp_path / "m")
+
+
+def test_load_refuses_wrong_shapes_and_formats(fitted: DomainClassifier, tmp_path: Path) -> None:
+    fitted.save(tmp_path / "m")
+    np.savez(tmp_path / "m.npz", coef=np.zeros(7, dtype=np.float32))
+    with pytest.raises(FormatError, match="shape"):
+        DomainClassifier.load(tmp_path / "m")
+    (tmp_path / "m.json").write_text('{"format": "something else"}', encoding="utf-8")
+    with pytest.raises(FormatError, match="not an aisafety domain classifier"):
+        DomainClassifier.load(tmp_path / "m")
+    with pytest.raises(InputError, match="cannot read"):
+        DomainClassifier.load(tmp_path / "absent")
+
+
+def test_unfitted_and_bad_inputs() -> None:
+    with pytest.raises(InputError, match="not fitted"):
+        DomainClassifier().predict_proba(["x"])
+    with pytest.raises(InputError, match="0 \\(benign\\) or 1"):
+        DomainClassifier().fit(["a", "b"], [0, 2])
+    with pytest.raises(InputError, match="at least 5 examples"):
+        DomainClassifier().fit(["a", "b"], [0, 1])
+
+
+def test_classifier_as_stage_two(fitted: DomainClassifier) -> None:
+    texts, _, _ = _eval()
+    r = screen(texts, scorer=fitted)
+    esc = r.decision == "escalate"
+    assert np.isfinite(r.stage2[esc]).all() and np.isnan(r.stage2[~esc]).all()
+    assert r.threshold == fitted.threshold
+    assert r.flagged[r.decision == "flag"].all()
+
+
+def test_evaluate_reports_rates() -> None:
+    texts, labels, groups = _eval()
+    rep = evaluate(texts, labels, groups=groups)
+    assert rep.stage2 == "stage 1 only"
+    y = np.array(labels, dtype=bool)
+    flag = screen(texts).decision == "flag"
+    assert rep.recall == pytest.approx(flag[y].mean())
+    assert rep.false_positive_rate == pytest.approx(flag[~y].mean())
+    assert rep.general_escalation_rate is not None and rep.general_escalation_rate <= 0.10
+    assert len(rep.curve_precision) == len(rep.curve_recall) > 1
+
+
+def test_cli_evaluate_writes_curve_and_report(tmp_path: Path) -> None:
+    out_json = tmp_path / "report.json"
+    curve = tmp_path / "pr.png"
+    code = (
+        "import argparse, sys\n"
+        "from aisafety.cli import data_evaluate\n"
+        "p = argparse.ArgumentParser(); s = p.add_subparsers(); data_evaluate.register(s)\n"
+        "a = p.parse_args(sys.argv[1:]); sys.exit(a.func(a))\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code, "evaluate", str(EVAL), "--labels", "label", "--group-field", "group",
+         "--cv-folds", "3", "--curve", str(curve), "--json", str(out_json)],
+        capture_output=True, text=True, check=False, cwd=tmp_path, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert "recall" in proc.stdout and "escalation rate" in proc.stdout
+    assert curve.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    rep = json.loads(out_json.read_text(encoding="utf-8"))
+    assert rep["stage2"].endswith("3-fold cross-validation") and 0 <= rep["recall"] <= 1
+
+
+def test_cli_reports_missing_field(tmp_path: Path) -> None:
+    from aisafety.cli.data_evaluate import read_labelled
+
+    bad = tmp_path / "x.jsonl"
+    bad.write_text('{"text": "a"}\n', encoding="utf-8")
+    with pytest.raises(FormatError, match="no field 'label'"):
+        read_labelled(bad, "text", "label", None)
+
+
+def test_benchmark_quick_mode_runs() -> None:
+    proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench_keywords.py"), "--quick"],
+                          capture_output=True, text=True, check=False, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    assert "pyahocorasick" in proc.stdout and "MISMATCH" not in proc.stdout + proc.stderr

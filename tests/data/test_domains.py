@@ -1,0 +1,216 @@
+"""Sensitive-domain screen: lexicon loading and editing, the stage-1 rule, the Rule adapter, screen()."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from aisafety._core.textbatch import TextBatch
+from aisafety.data.domains import (
+    DOMAINS,
+    DomainRule,
+    Lexicon,
+    ScreenPolicy,
+    default_domain_rules,
+    screen,
+)
+from aisafety.data.rules import Rule
+from aisafety.errors import FormatError, InputError
+
+EVAL = Path(__file__).parent / "eval" / "cbrn-eval.jsonl"
+
+
+def _eval() -> list[dict]:
+    return [json.loads(line) for line in EVAL.read_text(encoding="utf-8").splitlines()]
+
+
+# ------------------------------------------------------------------------------------------------ lexicon
+
+
+def test_shipped_lexicon_is_bilingual_sourced_and_covers_every_domain() -> None:
+    lex = Lexicon.default()
+    assert lex.version == "cbrn-v1"
+    assert len(lex) >= 1000
+    counts = lex.counts()
+    for domain in DOMAINS:
+        assert counts[domain]["agent"] > 0 and counts[domain]["process"] > 0, domain
+    assert {"en", "zh", "und"} <= set(lex.lang)
+    assert all(lex.source), "every entry records where it comes from"
+    entries = {(e["term"], e["domain"]): e for e in lex.to_entries()}
+    # Spot checks against the public lists: CWC Schedule 1 with its CAS number, its Chinese name.
+    assert entries[("107-44-8", "chemical")]["source"].startswith("CWC Schedule 1")
+    assert entries[("沙林", "chemical")]["weight"] == 1.0
+    assert entries[("thiodiglycol", "chemical")]["source"].startswith("CWC Schedule 2")
+    assert entries[("Bacillus anthracis", "biological")]["source"].startswith("Australia Group")
+    assert entries[("gas centrifuge", "nuclear")]["source"].startswith("NSG")
+    assert entries[("turbopump", "missile")]["source"].startswith("MTCR")
+    assert entries[("weaponization", "chemical")]["role"] == "process"
+
+
+def test_lexicon_add_remove_replace_are_new_objects() -> None:
+    base = Lexicon.default()
+    added = base.add(["Project Coast", "海岸计划"], domain="chemical", role="agent", weight=0.9, lang="en",
+                     source="my list")
+    assert "Project Coast" in added and "Project Coast" not in base
+    assert len(added) == len(base) + 2
+    removed = added.remove(["project coast"])
+    assert "Project Coast" not in removed and "海岸计划" in removed
+    changed = added.replace("Project Coast", weight=0.2, role="process")
+    e = [x for x in changed.to_entries() if x["term"] == "Project Coast"][0]
+    assert (e["weight"], e["role"]) == (0.2, "process")
+    with pytest.raises(InputError, match="not in the lexicon"):
+        base.replace("no such term", weight=0.5)
+    with pytest.raises(InputError, match="cannot change"):
+        base.replace("sarin", colour="red")
+
+
+def test_lexicon_round_trips_through_tsv_and_jsonl(tmp_path: Path) -> None:
+    lex = Lexicon.default().only("missile")
+    for name in ("m.tsv", "m.jsonl"):
+        lex.save(tmp_path / name)
+        back = Lexicon.load(tmp_path / name)
+        assert back.to_entries() == lex.to_entries()
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("term\tdomain\nx\tchemical\n", "header lacks column"),
+    ("term\tdomain\trole\nx\tspace\tagent\n", "domain 'space'"),
+    ("term\tdomain\trole\nx\tchemical\tvillain\n", "role 'villain'"),
+    ("term\tdomain\trole\tweight\nx\tchemical\tagent\tabc\n", "numeric weight"),
+])
+def test_lexicon_errors_name_the_entry(text: str, message: str) -> None:
+    with pytest.raises(FormatError, match=message):
+        Lexicon.parse(text, origin="user.tsv")
+
+
+def test_weights_must_lie_in_unit_interval() -> None:
+    with pytest.raises(InputError, match="weights lie in"):
+        Lexicon.parse("term\tdomain\trole\tweight\nx\tchemical\tagent\t1.5\n")
+
+
+# ------------------------------------------------------------------------------------------------ stage 1
+
+TINY = Lexicon.parse(
+    "term\tdomain\trole\tweight\n"
+    "agentx\tchemical\tagent\t1.0\n"
+    "weaponize\tchemical\tprocess\t0.6\n"
+    "fermenter\tbiological\tequipment\t0.3\n"
+    "germy\tbiological\tagent\t0.5\n"
+    "炭疽\tbiological\tagent\t0.5\n"
+    "武器化\tbiological\tprocess\t1.0\n"
+)
+
+
+def test_decision_table() -> None:
+    pad = " filler" * 60  # 420 characters: pushes terms out of a 250-character window
+    texts = [
+        "agentx was used to weaponize shells",  # co-occurrence 0.6, S = 1.6: flag
+        "agentx" + pad + " weaponize",  # too far apart; S = 1.6 >= escalate 0.8: escalate
+        "germy and a fermenter",  # C = 0.15, S = 0.8: escalate
+        "苏联将炭疽武器化",  # C = 0.5, S = 1.5: flag (no segmentation needed)
+        "nothing to see",  # clear
+        "agentx" + pad * 30,  # S = 1.0 but density 1000/12,606 < 1: clear
+    ]
+    r = screen(texts, lexicon=TINY)
+    assert r.decision.tolist() == ["flag", "escalate", "escalate", "flag", "clear", "clear"]
+    assert r.domain.tolist() == ["chemical", "chemical", "biological", "biological", "", "chemical"]
+    c = DOMAINS.index("chemical")
+    assert r.cooccurrence[0, c] == pytest.approx(0.6)
+    assert r.cooccurrence[1, c] == 0.0
+    assert r.scores[0, c] == pytest.approx(1.6)
+    assert r.distinct_terms[3, DOMAINS.index("biological")] == 2
+    assert r.flagged.tolist() == [True, False, False, True, False, False]
+
+
+def test_policy_changes_the_decision() -> None:
+    text = ["agentx" + " filler" * 60 + " weaponize"]
+    assert screen(text, lexicon=TINY).decision[0] == "escalate"
+    assert screen(text, lexicon=TINY, policy=ScreenPolicy(window=1000)).decision[0] == "flag"
+    with pytest.raises(InputError, match="window"):
+        ScreenPolicy(window=0)
+
+
+def test_stage2_scorer_sees_only_escalated_documents() -> None:
+    seen: list[list[str]] = []
+
+    def scorer(texts: list[str]) -> list[float]:
+        seen.append(list(texts))
+        return [0.9 if "fermenter" in t else 0.1 for t in texts]
+
+    texts = ["agentx was used to weaponize shells", "germy and a fermenter", "germy" + " x" * 3 + " 武器"]
+    r = screen(texts, lexicon=TINY, scorer=scorer, threshold=0.5)
+    assert seen == [[texts[1]]] or seen == [[texts[1], texts[2]]]
+    assert r.flagged.tolist()[:2] == [True, True]
+    assert np.isnan(r.stage2[0]) and r.stage2[1] == pytest.approx(0.9)
+    assert r.counts()["flagged"] == 2
+
+
+def test_bad_scorer_output_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="1 texts"):
+        screen(["germy and a fermenter"], lexicon=TINY, scorer=lambda t: [0.1, 0.2])
+
+
+def test_result_serialises() -> None:
+    r = screen(["agentx was used to weaponize shells", ""], lexicon=TINY)
+    d = json.loads(r.to_json())
+    assert d["decision"] == ["flag", "clear"] and d["stage2"] == [None, None]
+    assert d["counts"] == {"clear": 1, "escalate": 0, "flag": 1, "flagged": 1}
+
+
+# ------------------------------------------------------------------------------------------------- rule
+
+
+def test_domain_rule_reports_flagged_documents_only() -> None:
+    rule = DomainRule(lexicon=TINY)
+    assert isinstance(rule, Rule)
+    assert rule.kinds == ("SENSITIVE_DOMAIN",)
+    texts = ["germy and a fermenter", "They weaponize agentx.", "苏联将炭疽武器化"]
+    batch = TextBatch.from_texts(texts)
+    spans = rule.find(batch)
+    doc, start, end, ok = batch.locate(spans.start, spans.end)
+    assert ok.all()
+    got = sorted((int(d), texts[d][s:e], str(k)) for d, s, e, k in zip(doc, start, end, spans.detail, strict=True))
+    assert got == [(1, "agentx", "chemical"), (1, "weaponize", "chemical"),
+                   (2, "武器化", "biological"), (2, "炭疽", "biological")]
+    assert set(spans.score.tolist()) == {0.9}
+    with_esc = DomainRule(lexicon=TINY, include_escalated=True).find(batch)
+    assert 0.5 in with_esc.score.tolist()
+
+
+def test_default_rules_and_scan_integration() -> None:
+    rules = default_domain_rules()
+    assert [r.name for r in rules] == ["domain:cbrn"]
+    from aisafety.data import scan
+
+    res = scan(["Aum Shinrikyo produced sarin, a nerve agent, for a chemical attack.", "Tea is a drink."],
+               rules=rules)
+    assert set(res.findings.kind.tolist()) == {"SENSITIVE_DOMAIN"}
+    assert set(res.findings.doc.tolist()) == {0}
+    assert "chemical" in res.findings.detail.tolist()
+
+
+# ------------------------------------------------------------------------------------------- evaluation
+
+
+def test_eval_set_records_a_source_for_every_text() -> None:
+    rows = _eval()
+    assert len(rows) >= 100
+    assert all(r["source"].startswith("https://") and r["note"] for r in rows)
+    groups = {r["group"] for r in rows}
+    assert {"vaccine", "pesticide", "nuclear-power", "chemistry-teaching", "arms-control", "general"} <= groups
+    assert {r["lang"] for r in rows} == {"en", "zh"}
+
+
+def test_screen_quality_on_the_eval_set() -> None:
+    """The targets of the issue, on the (small, self-written) evaluation set."""
+    rows = _eval()
+    r = screen([x["text"] for x in rows])
+    y = np.array([x["label"] for x in rows])
+    g = np.array([x["group"] for x in rows])
+    flag = r.decision == "flag"
+    assert flag[y == 1].mean() >= 0.95
+    assert flag[(y == 0) & (g != "general")].mean() <= 0.05
+    assert (r.decision[g == "general"] == "escalate").mean() <= 0.10
