@@ -22,7 +22,7 @@ from aisafety.cli.data_filter import register
 from aisafety.data.filter import Filter, decide
 from aisafety.data.pipeline import filter_corpus, find_shards
 from aisafety.data.rules import RegexRule, RuleSet
-from aisafety.errors import InputError, PolicyError, RecordError, TruncatedFileError
+from aisafety.errors import EncodingError, InputError, PolicyError, RecordError, TruncatedFileError
 
 RULES = RuleSet([
     RegexRule("EMAIL_ADDRESS", r"[a-z]+@[a-z]+\.com", score=0.9),
@@ -277,3 +277,12 @@ def test_cli_default_policy_drops_or_redacts(tmp_path, capsys):
     line = (tmp_path / "r/data/a.jsonl").read_text(encoding="utf-8").splitlines()[0]
     assert "<PHONE_NUMBER>" in json.loads(line)["text"]
     assert os.environ.get("FILTER_TEST_KEY") is None
+
+
+def test_a_bad_shard_in_a_worker_process_raises_the_same_typed_error(tmp_path):
+    src = _corpus(tmp_path)
+    (src / "z.jsonl").write_bytes(b'{"text": "ok"}\n{"text": "\xff"}\n')
+    with pytest.raises(EncodingError) as exc:
+        filter_corpus([src], tmp_path / "o", policy=POLICY, workers=2)
+    assert exc.value.record == 2 and exc.value.reason == "non-utf8" and exc.value.path.endswith("z.jsonl")
+    assert not (tmp_path / "o/_done/z.json").exists() and not (tmp_path / "o/data/z.jsonl").exists()

@@ -480,11 +480,10 @@ def _run_parallel(todo: list[_Task], workers: int, progress: Progress | None,
         if progress is not None:
             manager = stack.enter_context(ctx.Manager())
             q = manager.Queue()
-        pool = stack.enter_context(cf.ProcessPoolExecutor(max_workers=min(workers, len(todo)),
-                                                          mp_context=ctx))
-        futures = {pool.submit(_run_shard_queued, task, q): task for task in todo}
-        pending = set(futures)
+        pool = cf.ProcessPoolExecutor(max_workers=min(workers, len(todo)), mp_context=ctx)
         try:
+            futures = {pool.submit(_run_shard_queued, task, q): task for task in todo}
+            pending = set(futures)
             while pending:
                 done, pending = cf.wait(pending, timeout=0.2, return_when=cf.FIRST_COMPLETED)
                 _drain(q, progress)
@@ -492,9 +491,10 @@ def _run_parallel(todo: list[_Task], workers: int, progress: Progress | None,
                     results[futures[fut].shard] = fut.result()
             _drain(q, progress)
         except BaseException:
-            for fut in pending:
-                fut.cancel()
+            # Ctrl-C or a failed shard: do not start queued shards; running ones abort their temporaries.
+            pool.shutdown(wait=False, cancel_futures=True)
             raise
+        pool.shutdown(wait=True)
 
 
 def _drain(q: Any, progress: Progress | None) -> None:
