@@ -125,8 +125,9 @@ class Peers:
             import hyperscan
 
             db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-            db.compile(expressions=[k.encode("utf-8") for k in self.key_list], ids=list(range(len(self.key_list))),
-                       elements=len(self.key_list), flags=0, literal=True)
+            db.compile(expressions=[k.encode("utf-8") for k in self.key_list],
+                       ids=list(range(len(self.key_list))), elements=len(self.key_list), flags=0,
+                       literal=True)
             self.hs = db
         except Exception as exc:  # hyperscan is an optional peer; report why it is missing
             print(f"hyperscan unavailable: {exc}", file=sys.stderr)
@@ -210,7 +211,8 @@ def run_matcher(n_terms: int, docs: list[str], rng: np.random.Generator, repeat:
         t_hs, r_hs = best(lambda: peers.hyperscan(text), repeat)
         rows.append(("hyperscan (literal) + fold + boundary filter", t_hs, r_hs))
     same = True
-    print(f"\n{n_terms:,} terms ({len(set(terms)):,} distinct), corpus {mb:.2f} MB UTF-8, {len(docs):,} docs, "
+    print(f"\n{n_terms:,} terms ({len(set(terms)):,} distinct), corpus {mb:.2f} MB UTF-8, "
+          f"{len(docs):,} docs, "
           f"{len(r_ours[0]):,} matches ({n_raw:,} raw pyahocorasick hits); "  # type: ignore[index]
           f"build: ours {build_ours:.2f} s, peers {build_peers:.2f} s")
     print(f"{'engine':48s} {'MB/s':>8s} {'ours/engine':>12s}  identical")
@@ -230,7 +232,7 @@ def run_screen(repeat: int) -> None:
     labels = [r["label"] for r in rows]
     groups = [r["group"] for r in rows]
     mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
-    t, res = best(lambda: screen(texts), repeat)
+    _, res = best(lambda: screen(texts), repeat)
     decision = res.decision  # type: ignore[attr-defined]
     labels = np.asarray(labels)
     groups = np.asarray(groups)
@@ -240,10 +242,12 @@ def run_screen(repeat: int) -> None:
     benign_same = (labels == 0) & (groups != "general")
     general = groups == "general"
     print(f"\nscreen on the evaluation set ({len(texts)} texts, {mb * 1000:.0f} kB; stage 1 only)")
-    print(f"  weapon documents flagged        {flagged[weapon].mean():6.1%}  (+ escalated {escal[weapon].mean():.1%})")
+    print(f"  weapon documents flagged        {flagged[weapon].mean():6.1%}"
+          f"  (+ escalated {escal[weapon].mean():.1%})")
     print(f"  benign same-science flagged     {flagged[benign_same].mean():6.1%}"
           f"  (+ escalated {escal[benign_same].mean():.1%})")
-    print(f"  general corpus escalated        {escal[general].mean():6.1%}  (flagged {flagged[general].mean():.1%})")
+    print(f"  general corpus escalated        {escal[general].mean():6.1%}"
+          f"  (flagged {flagged[general].mean():.1%})")
     big = texts * max(1, int(4e6 // max(1, int(mb * 1e6))))
     mb_big = mb * (len(big) / len(texts))
     t_big, _ = best(lambda: screen(big), repeat)

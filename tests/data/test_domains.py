@@ -59,7 +59,7 @@ def test_lexicon_add_remove_replace_are_new_objects() -> None:
     removed = added.remove(["project coast"])
     assert "Project Coast" not in removed and "海岸计划" in removed
     changed = added.replace("Project Coast", weight=0.2, role="process")
-    e = [x for x in changed.to_entries() if x["term"] == "Project Coast"][0]
+    e = next(x for x in changed.to_entries() if x["term"] == "Project Coast")
     assert (e["weight"], e["role"]) == (0.2, "process")
     with pytest.raises(InputError, match="not in the lexicon"):
         base.replace("no such term", weight=0.5)
@@ -172,7 +172,8 @@ def test_domain_rule_reports_flagged_documents_only() -> None:
     spans = rule.find(batch)
     doc, start, end, ok = batch.locate(spans.start, spans.end)
     assert ok.all()
-    got = sorted((int(d), texts[d][s:e], str(k)) for d, s, e, k in zip(doc, start, end, spans.detail, strict=True))
+    got = sorted((int(d), texts[d][s:e], str(k))
+                 for d, s, e, k in zip(doc, start, end, spans.detail, strict=True))
     assert got == [(1, "agentx", "chemical"), (1, "weaponize", "chemical"),
                    (2, "武器化", "biological"), (2, "炭疽", "biological")]
     assert set(spans.score.tolist()) == {0.9}
@@ -200,7 +201,8 @@ def test_eval_set_records_a_source_for_every_text() -> None:
     assert len(rows) >= 100
     assert all(r["source"].startswith("https://") and r["note"] for r in rows)
     groups = {r["group"] for r in rows}
-    assert {"vaccine", "pesticide", "nuclear-power", "chemistry-teaching", "arms-control", "general"} <= groups
+    hard = {"vaccine", "pesticide", "nuclear-power", "chemistry-teaching", "arms-control", "general"}
+    assert hard <= groups
     assert {r["lang"] for r in rows} == {"en", "zh"}
 
 

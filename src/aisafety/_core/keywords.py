@@ -138,7 +138,8 @@ class KeywordMatcher:
     [(0, 0, 5), (1, 13, 15), (2, 17, 19)]
     """
 
-    def __init__(self, terms: Sequence[str], *, case_fold: bool = True, latin_word_boundary: bool = True) -> None:
+    def __init__(self, terms: Sequence[str], *, case_fold: bool = True,
+                 latin_word_boundary: bool = True) -> None:
         if isinstance(terms, str):
             raise InputError("terms must be a sequence of str, not a single str; wrap it in a list")
         self.terms: tuple[str, ...] = tuple(terms)
@@ -265,15 +266,15 @@ class KeywordMatcher:
         key = np.concatenate(terms_out)
         start = np.concatenate(starts_out)
         end = start + self._lengths[key]
-        lo = self._key_head[key]
-        cnt = self._key_head[key + 1] - lo
+        row = self._key_head[key]
+        cnt = self._key_head[key + 1] - row
         if len(self._key_order) != len(self._lengths):  # some terms share a key: one row per term
             first_of_run = np.cumsum(cnt) - cnt
             rank = np.arange(int(cnt.sum()), dtype=np.int64) - np.repeat(first_of_run, cnt)
-            lo = np.repeat(lo, cnt) + rank
+            row = np.repeat(row, cnt) + rank
             start = np.repeat(start, cnt)
             end = np.repeat(end, cnt)
-        term = self._key_order[lo]
+        term = self._key_order[row]
         order = np.lexsort((term, end, start))
         return term[order], start[order], end[order]
 

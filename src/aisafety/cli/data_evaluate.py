@@ -23,16 +23,20 @@ def register(data_subparsers: Any) -> None:
                     "write the precision-recall curve as a PNG.")
     p.add_argument("input", type=Path, help="labelled documents: .jsonl, .csv or .tsv")
     p.add_argument("--labels", required=True, metavar="FIELD", help="field holding 1 (weapons content) or 0")
-    p.add_argument("--text-field", default="text", metavar="FIELD", help="field holding the text (default: text)")
-    p.add_argument("--group-field", metavar="FIELD", help="optional field grouping documents (per-group rates)")
+    p.add_argument("--text-field", default="text", metavar="FIELD",
+                   help="field holding the text (default: text)")
+    p.add_argument("--group-field", metavar="FIELD",
+                   help="optional field grouping documents (per-group rates)")
     p.add_argument("--general-group", default="general", metavar="VALUE",
                    help="group value marking the general corpus, for the escalation rate (default: general)")
     p.add_argument("--model", type=Path, metavar="PATH", help="stage-2 DomainClassifier saved with save()")
     p.add_argument("--cv-folds", type=int, default=0, metavar="K",
                    help="without --model: train stage 2 by K-fold cross-validation on the input (K >= 2)")
     p.add_argument("--threshold", type=float, help="stage-2 threshold (default: the model's calibrated one)")
-    p.add_argument("--target-recall", type=float, default=0.95, help="recall to calibrate for (with --cv-folds)")
-    p.add_argument("--lexicon", type=Path, metavar="PATH", help="a lexicon .tsv/.jsonl to use instead of the shipped one")
+    p.add_argument("--target-recall", type=float, default=0.95,
+                   help="recall to calibrate for (with --cv-folds)")
+    p.add_argument("--lexicon", type=Path, metavar="PATH",
+                   help="a lexicon .tsv/.jsonl to use instead of the shipped one")
     p.add_argument("--curve", type=Path, metavar="PNG", help="precision-recall plot (default: INPUT.pr.png)")
     p.add_argument("--json", type=Path, metavar="PATH", help="also write the full report as JSON")
     p.set_defaults(func=_run)
@@ -48,8 +52,8 @@ def read_labelled(path: Path, text_field: str, label_field: str,
     except UnicodeDecodeError as exc:
         raise FormatError(f"not UTF-8 text: {exc}", path=path) from exc
     if path.suffix.lower() in (".csv", ".tsv"):
-        rows: list[dict[str, Any]] = list(csv.DictReader(raw.splitlines(),
-                                                         delimiter="\t" if path.suffix.lower() == ".tsv" else ","))
+        delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
+        rows: list[dict[str, Any]] = list(csv.DictReader(raw.splitlines(), delimiter=delimiter))
     else:
         rows = []
         for n, line in enumerate(raw.splitlines(), 1):
@@ -57,7 +61,8 @@ def read_labelled(path: Path, text_field: str, label_field: str,
                 try:
                     obj = json.loads(line)
                 except json.JSONDecodeError as exc:
-                    raise FormatError(f"line {n} is not JSON ({exc}); expected one object per line", path=path) from exc
+                    raise FormatError(f"line {n} is not JSON ({exc}); expected one object per line",
+                                      path=path) from exc
                 if not isinstance(obj, dict):
                     raise FormatError(f"line {n} is not a JSON object", path=path)
                 rows.append(obj)
@@ -67,7 +72,8 @@ def read_labelled(path: Path, text_field: str, label_field: str,
     for n, row in enumerate(rows, 1):
         for field in (text_field, label_field, *((group_field,) if group_field else ())):
             if field not in row:
-                raise FormatError(f"record {n} has no field {field!r} (fields: {', '.join(map(str, row))})", path=path)
+                raise FormatError(f"record {n} has no field {field!r} (fields: {', '.join(map(str, row))})",
+                                  path=path)
         text = row[text_field]
         if not isinstance(text, str):
             raise FormatError(f"record {n}: {text_field!r} is not a string", path=path)
@@ -106,8 +112,8 @@ def _run(args: argparse.Namespace) -> int:
         atomic_write_text(args.json, report.to_json(indent=2) + "\n")
     out = sys.stdout
     thr = "-" if report.threshold is None else f"{report.threshold:.4f}"
-    print(f"documents            {report.n_docs} ({report.n_positive} weapons, {report.n_docs - report.n_positive} benign)",
-          file=out)
+    n_benign = report.n_docs - report.n_positive
+    print(f"documents            {report.n_docs} ({report.n_positive} weapons, {n_benign} benign)", file=out)
     print(f"mode                 {report.stage2}; threshold {thr}", file=out)
     print(f"recall               {report.recall:.3f}  (stage 1 flag alone {report.stage1_flag_recall:.3f}, "
           f"flag or escalate {report.stage1_flag_or_escalate_recall:.3f})", file=out)
@@ -118,7 +124,7 @@ def _run(args: argparse.Namespace) -> int:
     s2 = "-" if report.stage2_docs_per_s is None else f"{report.stage2_docs_per_s:.0f} docs/s"
     print(f"throughput           stage 1 {report.stage1_mb_per_s:.1f} MB/s; stage 2 {s2}", file=out)
     for name, row in report.by_group.items():
-        print(f"  {name:24s} n={row['n']:<5.0f} flagged {row['flagged']:.3f}  escalated {row['escalated']:.3f}",
-              file=out)
+        print(f"  {name:24s} n={row['n']:<5.0f} flagged {row['flagged']:.3f}  "
+              f"escalated {row['escalated']:.3f}", file=out)
     print(f"precision-recall curve written to {curve}", file=out)
     return 0

@@ -70,8 +70,8 @@ class DomainClassifier:
     True
     """
 
-    def __init__(self, *, n_features: int = 2**18, ngram_range: tuple[int, int] = (2, 4), lowercase: bool = True,
-                 C: float = 4.0) -> None:
+    def __init__(self, *, n_features: int = 2**18, ngram_range: tuple[int, int] = (2, 4),
+                 lowercase: bool = True, C: float = 4.0) -> None:
         if n_features < 16 or n_features > 2**24:
             raise InputError(f"n_features must lie in 16..2**24, got {n_features}")
         lo, hi = ngram_range
@@ -106,7 +106,8 @@ class DomainClassifier:
 
     def _model(self) -> Any:
         lm = require("sklearn.linear_model", extra="domain", purpose="DomainClassifier")
-        return lm.LogisticRegression(C=self._config.C, max_iter=2000, class_weight="balanced", solver="liblinear")
+        return lm.LogisticRegression(C=self._config.C, max_iter=2000, class_weight="balanced",
+                                     solver="liblinear")
 
     def fit(self, texts: Sequence[str], labels: npt.ArrayLike, *, target_recall: float = 0.95, folds: int = 5,
             random_state: int = 0, metadata: dict[str, Any] | None = None) -> DomainClassifier:
@@ -197,7 +198,7 @@ class DomainClassifier:
             raise FormatError(f"not an aisafety domain classifier (format {FORMAT!r} expected)",
                               path=str(jpath))
         try:
-            clf = cls(n_features=int(meta["n_features"]), ngram_range=tuple(meta["ngram_range"]),  # type: ignore[arg-type]
+            clf = cls(n_features=int(meta["n_features"]), ngram_range=tuple(meta["ngram_range"]),
                       lowercase=bool(meta["lowercase"]), C=float(meta["C"]))
             intercept = float(meta["intercept"])
             threshold = float(meta["threshold"])

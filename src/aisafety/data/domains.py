@@ -49,9 +49,9 @@ __all__ = [
     "ROLES",
     "DomainRule",
     "Lexicon",
+    "Scorer",
     "ScreenPolicy",
     "ScreenResult",
-    "Scorer",
     "default_domain_rules",
     "screen",
 ]
@@ -103,7 +103,8 @@ class Lexicon:
 
     def __post_init__(self) -> None:
         n = len(self.terms)
-        if not (len(self.domain) == len(self.role) == len(self.lang) == len(self.weight) == len(self.source) == n):
+        lengths = {len(self.domain), len(self.role), len(self.lang), len(self.weight), len(self.source), n}
+        if len(lengths) != 1:
             raise InputError("lexicon columns differ in length")
         w = self.weight
         if n and (not np.all(np.isfinite(w)) or w.min() <= 0 or w.max() > 1):
@@ -166,7 +167,8 @@ class Lexicon:
                          version=version or p.stem, origin=str(p))
 
     @classmethod
-    def parse(cls, text: str, *, fmt: str = "tsv", version: str = "custom", origin: str = "lexicon") -> Lexicon:
+    def parse(cls, text: str, *, fmt: str = "tsv", version: str = "custom",
+              origin: str = "lexicon") -> Lexicon:
         if fmt == "jsonl":
             entries = []
             for n, line in enumerate(text.splitlines(), 1):
@@ -189,7 +191,7 @@ class Lexicon:
     # -- editing
     def add(self, terms: Sequence[str], *, domain: str, role: str, weight: float = 1.0, lang: str = "und",
             source: str = "user") -> Lexicon:
-        """A new lexicon with ``terms`` appended (all with the same domain, role, weight, language, source)."""
+        """A new lexicon with ``terms`` appended, all with the same domain, role, weight, language, source."""
         if isinstance(terms, str):
             raise InputError("terms must be a list of str; wrap a single term in a list")
         extra = Lexicon.from_entries(({"term": t, "domain": domain, "role": role, "weight": weight,
@@ -256,7 +258,8 @@ class Lexicon:
         return self._matcher[0]
 
     def to_entries(self) -> list[dict[str, Any]]:
-        return [{"term": t, "domain": DOMAINS[d], "role": ROLES[r], "lang": la, "weight": float(w), "source": s}
+        return [{"term": t, "domain": DOMAINS[d], "role": ROLES[r], "lang": la, "weight": float(w),
+                 "source": s}
                 for t, d, r, la, w, s in zip(self.terms, self.domain.tolist(), self.role.tolist(), self.lang,
                                              self.weight.tolist(), self.source, strict=True)]
 
@@ -347,9 +350,10 @@ def _stage1(batch: TextBatch, lexicon: Lexicon, policy: ScreenPolicy) -> _Stage1
     _, first = np.unique(key, return_index=True)
     cell = doc[first] * nd + dom[first]
     size = n_docs * nd
-    score = np.bincount(cell, weights=w[first], minlength=size).reshape(n_docs, nd)
+    score = np.bincount(cell, weights=w[first], minlength=size).astype(np.float64).reshape(n_docs, nd)
     is_agent = role[first] == 0
-    agents = np.bincount(cell[is_agent], weights=w[first][is_agent], minlength=size).reshape(n_docs, nd)
+    agents = np.bincount(cell[is_agent], weights=w[first][is_agent], minlength=size).astype(np.float64)
+    agents = agents.reshape(n_docs, nd)
     distinct = np.bincount(cell, minlength=size).reshape(n_docs, nd).astype(np.int64)
     lengths = np.maximum(batch.lengths, 1).astype(np.float64)
     density = np.bincount(doc, weights=w, minlength=n_docs) * 1000.0 / lengths
@@ -362,7 +366,8 @@ def _stage1(batch: TextBatch, lexicon: Lexicon, policy: ScreenPolicy) -> _Stage1
 
 
 def _cooccurrence(group: I64, pos: I64, role: I64, w: F64, window: int, size: int) -> F64:
-    """Per group (doc x domain): max ``w_agent * w_other`` over agent / non-agent occurrences within ``window``."""
+    """Per (doc, domain) group: max ``w_agent * w_other`` over agent and non-agent occurrences within
+    ``window`` code points."""
     out = np.zeros(size, dtype=np.float64)
     agent = role == 0
     if not agent.any() or agent.all():
@@ -417,7 +422,7 @@ class ScreenResult:
 
     @property
     def escalated(self) -> B:
-        return self.decision == "escalate"
+        return np.asarray(self.decision == "escalate", dtype=np.bool_)
 
     def counts(self) -> dict[str, int]:
         """Documents per stage-1 decision, plus the final number flagged."""
@@ -502,7 +507,7 @@ def screen(texts: Any, *, lexicon: Lexicon | None = None, policy: ScreenPolicy |
     if scorer is not None and len(esc):
         stage2[esc] = _run_scorer(scorer, [values[i] for i in esc.tolist()])
         t2 = time.perf_counter()
-        flagged = flagged | (np.nan_to_num(stage2, nan=-np.inf) >= thr)  # type: ignore[operator]
+        flagged = flagged | (np.nan_to_num(stage2, nan=-np.inf) >= thr)
     any_match = s1.score.max(axis=1, initial=0.0) > 0
     top = np.where(any_match, np.asarray(DOMAINS)[np.argmax(s1.score, axis=1)] if n else "", "")
     return ScreenResult(

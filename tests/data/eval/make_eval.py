@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (data rows: one text per line reads better than wrapped fragments)
 """Writes cbrn-eval.jsonl: the labelled evaluation set of the sensitive-domain screen.
 
 Every text was written for aisafety as a short paraphrased, encyclopedic summary (topic level only, no
