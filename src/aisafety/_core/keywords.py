@@ -198,6 +198,13 @@ class KeywordMatcher:
             if len(sel):
                 buckets.append(self._bucket(w, prefix[w][sel], prefix[min(w, _MAX_WIDTH)][sel], sel))
         self._buckets = tuple(buckets)
+        # One shared filter over the 4-prefix hashes of every term of 4 or more code points, so positions
+        # are tested once for all long buckets (each then re-tests its own, smaller bitmap on the few hits).
+        long_ = np.flatnonzero(self._lengths >= _MAX_WIDTH)
+        fbits = int(min(max(int(np.ceil(np.log2(len(long_) + 1))) + 4, 12), 22))
+        self._fshift4 = np.uint32(32 - fbits)
+        self._filter4 = np.zeros(1 << fbits, dtype=bool)
+        self._filter4[prefix[_MAX_WIDTH][long_] >> self._fshift4] = True
 
     @staticmethod
     def _bucket(width: int, hashes: U32, filter_hashes: U32, rows: I64) -> _Bucket:
@@ -258,7 +265,7 @@ class KeywordMatcher:
             pos = np.concatenate([p for p, _ in parts])
             hsh = np.concatenate([h for _, h in parts])
             ppos, tid = self._pairs(b, pos, hsh)
-            ppos, tid = self._verify(g, ppos, tid)
+            ppos, tid = self._verify(g, ppos, tid, b.width)
             terms_out.append(tid)
             starts_out.append(ppos)
         if not terms_out:
@@ -292,13 +299,21 @@ class KeywordMatcher:
         f = g[lo: hi + _MAX_WIDTH] & _FOLD_MASK
         h = f[:count] * _MULT[0]
         width = 1
+        p4: I64 | None = None
         for b, out in zip(self._buckets, found, strict=True):
             while width < min(b.width, _MAX_WIDTH):
                 h += f[width: width + count] * _MULT[width]
                 width += 1
-            hit = np.take(b.bitmap, h >> b.fshift)
-            hit &= cand
-            p = np.flatnonzero(hit)
+            if b.width < _MAX_WIDTH:
+                hit = np.take(b.bitmap, h >> b.fshift)
+                hit &= cand
+                p = np.flatnonzero(hit)
+            else:
+                if p4 is None:
+                    hit = np.take(self._filter4, h >> self._fshift4)
+                    hit &= cand
+                    p4 = np.flatnonzero(hit)
+                p = p4[np.take(b.bitmap, h[p4] >> b.fshift)]
             if not len(p):
                 continue
             key = h[p]
@@ -326,23 +341,32 @@ class KeywordMatcher:
         same = b.hashes[row] == hsh
         return ppos[same], b.order[row[same]]
 
-    def _verify(self, g: U32, ppos: I64, tid: I64) -> tuple[I64, I64]:
+    def _verify(self, g: U32, ppos: I64, tid: I64, width: int) -> tuple[I64, I64]:
         """Keep the pairs whose folded code points all equal the term's, with a word boundary at the end."""
         if len(tid) == 0:
             return ppos, tid
         # Column by column over the pairs still alive: cost follows the first mismatch, not the term length.
         lengths = self._lengths[tid]
-        alive = np.arange(len(tid), dtype=np.int64)
-        keep = np.zeros(len(tid), dtype=bool)
+        # The key hash already agreed on the first ``width`` code points, so false pairs almost always
+        # differ later: check columns width, width+1, ... first (pairs sorted by length, longest first, so
+        # the pairs still needing column j are a prefix), then the first ``width`` columns exactly.
         codes = self._codes
-        j = 0
+        alive = np.argsort(-lengths, kind="stable")
+        j = width
         while len(alive):
-            same = (g[ppos[alive] + j] & _FOLD_MASK) == codes[tid[alive], j]
-            alive = alive[same]
+            k = int(np.searchsorted(-lengths[alive], -j, side="left"))
+            if k == 0:
+                break
+            head = alive[:k]
+            same = (g[ppos[head] + j] & _FOLD_MASK) == codes[tid[head], j]
+            alive = np.concatenate([head[same], alive[k:]]) if not same.all() else alive
             j += 1
-            done = lengths[alive] <= j
-            keep[alive[done]] = True
-            alive = alive[~done]
+        for j in range(min(width, self._maxlen)):
+            if not len(alive):
+                break
+            alive = alive[(g[ppos[alive] + j] & _FOLD_MASK) == codes[tid[alive], j]]
+        keep = np.zeros(len(tid), dtype=bool)
+        keep[alive] = True
         ppos, tid = ppos[keep], tid[keep]
         if self.latin_word_boundary and len(tid):
             end_word = (g[ppos + self._lengths[tid]] & _WORD_BIT) != 0
