@@ -342,3 +342,20 @@ def test_tables_are_read_only_and_filterable() -> None:
         r.by_group.where(colour="red")
     with pytest.raises(InputError, match="no disparity row"):
         r.disparities.get("gender", "nope")
+
+
+def test_pandas_missing_values_are_refused() -> None:
+    t = pd.Series([0, 1, None, 1], dtype="Int64")
+    with pytest.raises(InputError, match="y_true holds 1 missing"):
+        assess(t, [0, 1, 1, 0], sensitive_features={"g": ["a", "b", "a", "b"]})
+    g = pd.Series(["a", pd.NA, "b", "a"], dtype="string")
+    with pytest.raises(InputError, match="missing"):
+        assess([0, 1, 1, 0], [0, 1, 1, 0], sensitive_features=pd.DataFrame({"g": g}))
+
+
+def test_bootstrap_too_large_is_refused_before_allocating() -> None:
+    rng = np.random.default_rng(0)
+    n = 50_000
+    ids = rng.integers(0, 20_000, n)
+    with pytest.raises(InputError, match="lower n_boot"):
+        assess(rng.integers(0, 2, n), rng.integers(0, 2, n), sensitive_features={"id": ids}, n_boot=5000)

@@ -44,6 +44,7 @@ DISPARITY_METRICS: dict[str, tuple[tuple[str, ...], str]] = {
     "accuracy_parity": (("accuracy",), "single"),
 }
 FOUR_FIFTHS = 0.8
+_MAX_BOOT_ELEMENTS = 1 << 27  # resampled counts held at once (1 GiB of int64)
 
 
 def assess(
@@ -93,6 +94,11 @@ def assess(
                              "nothing to compare it with, so drop that column or pass data with more groups")
     refs = _references(reference, groupings, cells)
     rng = stats.rng_from(random_state)
+    cells_needed = int(n_boot) * 4 * max(cells.counts.shape[0], max(g.n_groups for g in groupings))
+    if cells_needed > _MAX_BOOT_ELEMENTS:
+        raise InputError(f"n_boot={n_boot} over {cells.counts.shape[0]:,} attribute cells needs "
+                         f"{cells_needed * 8 / 2**30:.1f} GiB of resampled counts; lower n_boot or assess "
+                         "fewer or coarser attributes (for example band ages) at once")
     boot = stats.bootstrap_cell_counts(cells.counts, int(n_boot), rng) if n_boot else None
     order = None if s is None else np.argsort(s, kind="stable")
 

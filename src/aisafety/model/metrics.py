@@ -83,6 +83,10 @@ def to_numpy(values: Any, name: str) -> AnyArray:
             values = values.combine_chunks()
         arr = np.asarray(values.to_numpy(zero_copy_only=False))
     elif module == "pandas":
+        missing = int(values.isna().sum()) if hasattr(values, "isna") else 0
+        if missing:
+            raise InputError(f"{name} holds {missing} missing value(s) (NaN/None/NA); drop those rows or "
+                             "fill them first")
         if hasattr(values, "dtype") and str(values.dtype) == "category":
             arr = np.asarray(values.astype(object))
         else:
@@ -292,6 +296,9 @@ def factorize(values: Any, name: str) -> Attribute:
     except TypeError as exc:
         raise InputError(f"sensitive feature {name!r} mixes values that cannot be ordered ({exc}); "
                          "convert the column to str first") from exc
+    if codes_pd.size and codes_pd.min() < 0:
+        raise InputError(f"sensitive feature {name!r} holds missing values; fill them (for example with "
+                         "'unknown') or drop those rows")
     uniq = np.asarray(uniq_pd)
     return Attribute(name, np.asarray(codes_pd, dtype=np.int64), tuple(str(v) for v in uniq.tolist()),
                      tuple(uniq.tolist()))
