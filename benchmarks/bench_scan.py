@@ -17,15 +17,14 @@ import random
 import re
 import time
 import tracemalloc
-from collections import defaultdict
 from collections.abc import Callable
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
-import numpy as np  # noqa: E402
+import numpy as np
 
-from aisafety.data import scan  # noqa: E402
-from aisafety.data.pii import default_rules  # noqa: E402
+from aisafety.data import scan
+from aisafety.data.pii import default_rules
 
 Truth = set[tuple[int, int, int, str]]
 KINDS = ["EMAIL_ADDRESS", "PHONE_NUMBER", "CN_RESIDENT_ID", "CN_USCC", "CREDIT_CARD", "IBAN_CODE",

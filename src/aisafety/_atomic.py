@@ -28,7 +28,7 @@ def atomic_write(path: str | os.PathLike[str], *, binary: Literal[False] = ..., 
                  ) -> Iterator[IO[str]]: ...
 
 
-@contextlib.contextmanager  # type: ignore[misc]
+@contextlib.contextmanager
 def atomic_write(path: str | os.PathLike[str], *, binary: bool = False, mode: int | None = None
                  ) -> Iterator[IO[bytes]] | Iterator[IO[str]]:
     """Open a temporary file beside ``path``; on a clean exit it replaces ``path`` in one rename.
@@ -42,13 +42,13 @@ def atomic_write(path: str | os.PathLike[str], *, binary: bool = False, mode: in
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     tmp = Path(tmp_name)
     try:
-        os.chmod(fd, 0o644 if mode is None else mode)
+        os.fchmod(fd, 0o644 if mode is None else mode)
         if binary:
             fh: IO[bytes] | IO[str] = os.fdopen(fd, "wb")
         else:
             fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
         with fh:
-            yield fh  # type: ignore[misc]
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         tmp.replace(target)

@@ -78,3 +78,9 @@ def test_chunking_does_not_change_results() -> None:
 def test_invalid_chunk_size() -> None:
     with pytest.raises(InputError, match="chunk_chars"):
         scan(["a"], chunk_chars=0)
+
+
+def test_partial_card_after_a_phone_number() -> None:
+    # Regression: a card-like group cut short once crashed the card validator on an empty row.
+    result = scan(["13812345678 4111 1111 1111"])
+    assert result.findings.kind.tolist() == ["PHONE_NUMBER"]

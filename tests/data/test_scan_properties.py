@@ -18,7 +18,7 @@ from aisafety.data.pii import CN_PROVINCE_CODES
 
 # Surroundings that are boundaries for every rule: CJK, emoji, punctuation, whitespace, JSON/log syntax.
 SURROUND = st.text(
-    alphabet=st.sampled_from(list("中文数据训练模型，。：；（）【】 \t\n{}[]\":;,|=#/") + ["😀", "🎉", "é", "Ж"]),
+    alphabet=st.sampled_from([*"中文数据训练模型，。：；（）【】 \t\n{}[]\":;,|=#/", "😀", "🎉", "é", "Ж"]),
     max_size=12,
 )
 

@@ -13,6 +13,7 @@ def spans(text: str, kind: str) -> list[str]:
                                              result.findings.kind.tolist(), strict=True) if k == kind]
 
 
+PEM = "-----BEGIN PRIVATE KEY-----\nMIIBVAIBADANBgkqhkiG9w0BAQEFAASCAT4wggE6AgEAAkEA\n-----END PRIVATE KEY-----"
 CASES: list[tuple[str, str, list[str]]] = [
     # email
     ("EMAIL_ADDRESS", "mail zhang.san@example.com today", ["zhang.san@example.com"]),
@@ -66,8 +67,7 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("SECRET", 'DB_PASSWORD="Xk9#mQ2!vL8z"', ["Xk9#mQ2!vL8z"]),
     ("SECRET", "password = changeme", []),
     ("SECRET", "密码：Abc123xyz789", ["Abc123xyz789"]),
-    ("SECRET", "-----BEGIN PRIVATE KEY-----\nMIIBVAIBADANBgkqhkiG9w0BAQEFAASCAT4wggE6AgEAAkEA\n-----END PRIVATE KEY-----",
-     ["-----BEGIN PRIVATE KEY-----\nMIIBVAIBADANBgkqhkiG9w0BAQEFAASCAT4wggE6AgEAAkEA\n-----END PRIVATE KEY-----"]),
+    ("SECRET", PEM, [PEM]),
     ("SECRET", "token ghp_" + "a1B2" * 9 + " end", ["ghp_" + "a1B2" * 9]),
 ]
 

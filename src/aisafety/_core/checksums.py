@@ -85,7 +85,8 @@ def luhn_valid(rows: U8) -> Bools:
     doubled = np.where(doubled > 9, doubled - 9, doubled)
     contrib = np.where((rank % 2) == 1, doubled, vals)
     total = np.where(mask, contrib, 0).sum(axis=1)
-    return (total % 10 == 0) & mask.any(axis=1)
+    result: Bools = (total % 10 == 0) & mask.any(axis=1)
+    return result
 
 
 def gb11643_valid(rows: U8) -> Bools:
@@ -97,7 +98,8 @@ def gb11643_valid(rows: U8) -> Bools:
     check = (12 - total % 11) % 11
     last = rows[:, 17]
     expected = np.where(check == 10, ord("X"), check + ord("0"))
-    return mask.all(axis=1) & ((last == expected) | ((check == 10) & (last == ord("x"))))
+    result: Bools = mask.all(axis=1) & ((last == expected) | ((check == 10) & (last == ord("x"))))
+    return result
 
 
 def gb32100_valid(rows: U8) -> Bools:
@@ -108,7 +110,8 @@ def gb32100_valid(rows: U8) -> Bools:
     ok = (vals >= 0).all(axis=1)
     total = (np.where(vals[:, :17] >= 0, vals[:, :17], 0) * GB32100_WEIGHTS).sum(axis=1)
     check = (31 - total % 31) % 31
-    return ok & (vals[:, 17] == check)
+    result: Bools = ok & (vals[:, 17] == check)
+    return result
 
 
 def iban_valid(rows: U8, lengths: I64) -> Bools:
@@ -133,4 +136,5 @@ def iban_valid(rows: U8, lengths: I64) -> Bools:
     head = vals[:, :4]
     # Country code: two letters; check digits: two digits.
     head_ok = (head[:, :2] >= 10).all(axis=1) & (head[:, 2:] >= 0).all(axis=1) & (head[:, 2:] <= 9).all(axis=1)
-    return head_ok & (rem == 1)
+    result: Bools = head_ok & (rem == 1)
+    return result

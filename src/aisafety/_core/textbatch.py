@@ -12,7 +12,8 @@ Views, each built on first use and kept:
 ``codes``
     ``uint8``, one byte per code point: ASCII as itself, full-width digits and Latin letters (U+FF10-FF19,
     U+FF21-FF3A, U+FF41-FF5A, common in Chinese text) folded to their ASCII twins (full-width punctuation
-    is not folded: ``：`` stays a non-word character), every other code point ``0x80`` and each document
+    is not folded), the full-width colon and equals sign (``：``, ``＝``) ``0x81``, every other code point
+    ``0x80`` and each document
     separator ``0xFF``. Regular expressions over ``codes`` see ASCII patterns exactly, see CJK and other
     scripts as a non-word byte (so identifiers written straight after Chinese characters are found), and
     can never match across two documents.
@@ -36,6 +37,7 @@ __all__ = ["SEPARATOR", "SEPARATOR_CODE", "TextBatch", "as_text_list", "chunk_bo
 SEPARATOR = "\n"
 SEPARATOR_CODE = 0xFF
 NON_ASCII_CODE = 0x80
+WIDE_SIGN_CODE = 0x81
 
 T = TypeVar("T")
 I64 = npt.NDArray[np.int64]
@@ -77,7 +79,8 @@ def as_text_list(texts: Any) -> Sequence[str]:
         what = "None" if values[bad] is None else type(values[bad]).__name__
         raise InputError(f"texts[{bad}] is {what}, not str; every item must be a str "
                          "(decode bytes first, and drop or fill missing values)")
-    return values
+    result: Sequence[str] = values
+    return result
 
 
 def _first_null_arrow(arr: Any) -> int:
@@ -165,6 +168,22 @@ class TextBatch:
             self._codepoints = np.frombuffer(raw, dtype=np.uint32)
         return self._codepoints
 
+    @property
+    def units(self) -> npt.NDArray[np.uint16] | npt.NDArray[np.uint32] | None:
+        """Code units of a text that has characters beyond Latin-1 (UTF-16 when no astral characters, else
+        UTF-32), kept from building ``codes``; ``None`` for Latin-1 text."""
+        self.codes  # noqa: B018 - builds and keeps the units as a side effect
+        units: npt.NDArray[np.uint16] | npt.NDArray[np.uint32] | None = self._memo.get("units")
+        return units
+
+    def _narrow_units(self) -> npt.NDArray[np.uint16] | npt.NDArray[np.uint32]:
+        """One integer per code point: UTF-16 code units when the text has no astral characters (half
+        the memory of UTF-32), else the UTF-32 code points."""
+        raw = self.text.encode("utf-16-le", "surrogatepass")
+        if len(raw) == 2 * len(self.text):
+            return np.frombuffer(raw, dtype=np.uint16)
+        return self.codepoints
+
     def _build_codes(self) -> U8:
         text = self.text
         if text.isascii():  # O(1) for CPython strings
@@ -174,14 +193,14 @@ class TextBatch:
                 codes = np.frombuffer(text.encode("latin-1"), dtype=np.uint8).copy()
                 codes[codes >= 0x80] = NON_ASCII_CODE
             except UnicodeEncodeError:
-                cp = self.codepoints
-                codes = cp.astype(np.uint8)
-                wide = cp >= 0x80
-                codes[wide] = NON_ASCII_CODE
-                folded = cp - 0xFEE0
-                fullwidth = (((folded >= 0x30) & (folded <= 0x39)) | ((folded >= 0x41) & (folded <= 0x5A))
-                             | ((folded >= 0x61) & (folded <= 0x7A))) & (cp >= 0xFF10)
-                if fullwidth.any():
+                units = self._narrow_units()
+                self._memo["units"] = units
+                codes = np.minimum(units, NON_ASCII_CODE).astype(np.uint8)
+                codes[(units == 0xFF1A) | (units == 0xFF1D)] = WIDE_SIGN_CODE
+                if (units >= 0xFF10).any():
+                    folded = units.astype(np.int64) - 0xFEE0
+                    fullwidth = (((folded >= 0x30) & (folded <= 0x39)) | ((folded >= 0x41) & (folded <= 0x5A))
+                                 | ((folded >= 0x61) & (folded <= 0x7A))) & (units >= 0xFF10)
                     codes[fullwidth] = folded[fullwidth].astype(np.uint8)
         if len(self.starts) > 1:
             codes[self.separators] = SEPARATOR_CODE

@@ -25,17 +25,17 @@ import numpy as np
 import numpy.typing as npt
 
 from aisafety._core import checksums
-from aisafety._core.textbatch import TextBatch
+from aisafety._core.textbatch import WIDE_SIGN_CODE, TextBatch
 from aisafety._core.windows import (
     Compacted,
     class_table,
     compact,
     finditer_spans,
-    literal_positions,
     merge_windows,
-    runs,
 )
+from aisafety.data import _shapes
 from aisafety.data.findings import Spans
+from aisafety.data.rules import Rule
 
 __all__ = [
     "CN_PROVINCE_CODES",
@@ -89,66 +89,177 @@ for _cc, _n in IBAN_LENGTHS.items():
 # ----------------------------------------------------------------------------------------------- triggers
 
 
-def _digit_windows(batch: TextBatch) -> Compacted:
-    """Windows around clusters of digits holding at least four digits (the shortest IPv4 address)."""
-    codes = batch.codes
-    pos = np.flatnonzero(_DIGIT[codes])
-    s, e = runs(pos)
-    # Letters stand at most 4 characters before the first digit (IBAN country, passport series, +1 ...)
-    # and at most 10 after the last (a credit code's organisation part, an IBAN's last groups).
-    ws, we, group = merge_windows(s - 4, e + 10, limit=len(codes), gap=4)
-    digits = np.bincount(group, weights=(e - s), minlength=len(ws)) if len(ws) else np.zeros(0)
-    keep = digits >= 4
-    return compact(codes, ws[keep], we[keep])
+# One lookup table classifies every code point of the batch in a single pass; each trigger then works on
+# the (few percent of) positions that carry its bit.
+_C_DIGIT, _C_AT, _C_COLON, _C_ASSIGN, _C_TOKSTART = 1, 2, 4, 8, 16
+_CLASS = np.zeros(256, dtype=np.uint8)
+_CLASS[np.frombuffer(b"0123456789", dtype=np.uint8)] |= _C_DIGIT
+_CLASS[ord("@")] |= _C_AT
+_CLASS[ord(":")] |= _C_COLON | _C_ASSIGN
+_CLASS[ord("=")] |= _C_ASSIGN
+_CLASS[WIDE_SIGN_CODE] |= _C_ASSIGN
+# Characters that anchor a fixed-format secret: first letters of prefixes that are rare in prose (AKIA, AIza,
+# LTAI, gh*_, glpat-, xox*-), and the rare third character of the others (ey-J-, sk-, sk_live_, rk_live_).
+_CLASS[np.frombuffer(b"AgxLJ-_", dtype=np.uint8)] |= _C_TOKSTART
+
+
+@dataclass(frozen=True)
+class _Marks:
+    """Positions of every classified code point of a batch, and their class bits."""
+
+    pos: I64
+    cls: U8
+
+    def of(self, bit: int) -> I64:
+        result: I64 = self.pos[(self.cls & bit) != 0]
+        return result
+
+
+def _marks(batch: TextBatch) -> _Marks:
+    cls = _CLASS[batch.codes]
+    pos = np.flatnonzero(cls)
+    return _Marks(pos, cls[pos])
+
+
+def _get_marks(batch: TextBatch) -> _Marks:
+    return batch.memo("pii:marks", _marks)
+
+
+def _runs(batch: TextBatch) -> _shapes.DigitRuns:
+    return batch.memo("pii:digit_runs", lambda b: _shapes.digit_runs(b, _get_marks(b).of(_C_DIGIT)))
+
+
+_UPPER = class_table("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _iban_windows(batch: TextBatch) -> Compacted:
+    """An IBAN starts with two capital letters right before its two check digits."""
+    r = _runs(batch)
+    s = r.start
+    ok = _UPPER[r.at(s - 1)] & _UPPER[r.at(s - 2)] & ~_ALNUM[r.at(s - 3)] & (r.length() >= 2)
+    ws, we, _ = merge_windows(s[ok] - 2, s[ok] + 44, limit=len(batch.codes))
+    return compact(batch.codes, ws, we)
+
+
+def _uscc_windows(batch: TextBatch) -> Compacted:
+    """A unified social credit code holds its six-digit region code at positions 3-8."""
+    r = _runs(batch)
+    ok = r.length() >= 6
+    ws, we, _ = merge_windows(r.start[ok] - 1, r.start[ok] + 19, limit=len(batch.codes))
+    return compact(batch.codes, ws, we)
+
+
+def _passport_windows(batch: TextBatch) -> Compacted:
+    """A PRC passport number is one or two capital letters and 7-8 digits."""
+    r = _runs(batch)
+    ok = np.isin(r.length(), (7, 8)) & _UPPER[r.at(r.start - 1)]
+    ws, we, _ = merge_windows(r.start[ok] - 2, r.end[ok] + 1, limit=len(batch.codes))
+    return compact(batch.codes, ws, we)
 
 
 def _at_windows(batch: TextBatch) -> Compacted:
     codes = batch.codes
-    at = literal_positions(batch.code_bytes, b"@")
+    at = _get_marks(batch).of(_C_AT)
     ws, we, _ = merge_windows(at - 65, at + 256, limit=len(codes))
     return compact(codes, ws, we)
 
 
 def _colon_windows(batch: TextBatch) -> Compacted:
-    """Windows around colons that could sit inside an IPv6 address (``::`` or hex on both sides)."""
+    """Windows around colons that could sit inside an IPv6 address: a ``::``, or five or more colons
+    between hex digits within reach of each other (a full address has seven; ``12:30:45`` has two)."""
     codes = batch.codes
-    colons = literal_positions(batch.code_bytes, b":")
+    colons = _get_marks(batch).of(_C_COLON)
     colons = colons[(colons > 0) & (colons < len(codes) - 1)]
     before = codes[colons - 1]
     after = codes[colons + 1]
-    likely = (after == ord(":")) | (_HEX[before] & _HEX[after])
+    double = after == ord(":")
+    likely = double | (_HEX[before] & _HEX[after])
     c = colons[likely]
-    ws, we, group = merge_windows(c - 41, c + 41, limit=len(codes))
-    # An IPv6 address has at least two colons.
-    count = np.bincount(group, minlength=len(ws)) if len(ws) else np.zeros(0, dtype=np.int64)
-    keep = count >= 2
-    return compact(codes, ws[keep], we[keep])
+    d = double[likely]
+    # At least five such colons within 40 characters (an address has up to 39), or a '::'.
+    reach = np.searchsorted(c, c + 40, side="right") - np.arange(len(c))
+    seed = (reach >= 5) | d
+    c = c[seed]
+    ws, we, _ = merge_windows(c - 41, c + 41, limit=len(codes))
+    return compact(codes, ws, we)
+
+
+_SECRET_HEADS = np.array(sorted(
+    int.from_bytes(h, "big") for h in (
+        b"AKIA", b"ASIA", b"ABIA", b"ACCA", b"LTAI", b"AKID", b"AIza", b"ghp_", b"gho_", b"ghu_", b"ghs_",
+        b"ghr_", b"gith", b"glpa", b"xoxa", b"xoxb", b"xoxp", b"xoxo", b"xoxs", b"xoxr",
+    )
+), dtype=np.int64)
 
 
 def _token_windows(batch: TextBatch) -> Compacted:
-    """Windows around long unbroken tokens (``[A-Za-z0-9_.-]{16,}``): API keys, access keys, JWTs."""
+    """Windows that start where a fixed-format secret starts: a word whose first four characters are a
+    known prefix (``AKIA``, ``ghp_``, ``eyJ``, ``sk-``, ``sk_live_`` ...)."""
     codes = batch.codes
-    pos = np.flatnonzero(_TOKEN[codes])
-    s, e = runs(pos)
-    long = (e - s) >= 16
-    ws, we, _ = merge_windows(s[long] - 1, e[long] + 1, limit=len(codes))
+    n = len(codes)
+    anchors = _get_marks(batch).of(_C_TOKSTART)
+    # The prefix starts at the anchor (A, g, x, L) or two characters before it (ey|J, sk|-, sk|_live_).
+    start = np.where(_CLASS_LETTER_ANCHOR[codes[anchors]], anchors, anchors - 2)
+    ok = start >= 0
+    start = start[ok]
+    ok = (start == 0) | ~_TOKEN[codes[np.maximum(start - 1, 0)]]
+    start = start[ok]
+    head = np.zeros(len(start), dtype=np.int64)
+    for j in range(4):
+        head = head * 256 + codes[np.minimum(start + j, n - 1)].astype(np.int64)
+    keep = np.isin(head, _SECRET_HEADS) | np.isin(head >> 8, _SECRET_HEADS3)
+    starts = start[keep]
+    ws, we, _ = merge_windows(starts - 1, starts + 300, limit=n)
     return compact(codes, ws, we)
 
 
-_SECRET_NAMES_ASCII = (b"key", b"secret", b"passw", b"pwd", b"token", b"credential", b"auth")
+_CLASS_LETTER_ANCHOR = class_table("AgxL")
+_SECRET_HEADS3 = np.array(sorted(int.from_bytes(h, "big") for h in (b"eyJ", b"sk-", b"sk_", b"rk_")),
+                          dtype=np.int64)
+
+
+_NAME_WINDOW = 40
+_ASSIGN_NAMES = re.compile(rb"(?i:key|secret|passw|pwd|token|credential|auth)")
 
 
 def _name_windows(batch: TextBatch) -> Compacted:
-    """Windows after words that name a secret (``password``, ``api_key``, ``密码`` ...)."""
+    """Windows around ``=`` and ``:`` that follow a word naming a secret (``password``, ``api_key`` ...)
+    and precede a value of at least eight characters."""
     codes = batch.codes
-    lower = batch.memo("code_bytes_lower", lambda b: b.code_bytes.lower())
-    pos = np.unique(np.concatenate([literal_positions(lower, name) for name in _SECRET_NAMES_ASCII]))
-    ws, we, _ = merge_windows(pos - 40, pos + 200, limit=len(codes))
+    assign = _get_marks(batch).of(_C_ASSIGN)
+    if len(assign) == 0:
+        return compact(codes, assign, assign)
+    # A value of 8+ characters must start after at most 4 spaces, quotes or '>' (for "=>").
+    n = len(codes)
+    first = assign + 1
+    for _ in range(4):
+        first = np.where(_SKIP[codes[np.minimum(first, n - 1)]] & (first < n - 1), first + 1, first)
+    has_value = np.ones(len(assign), dtype=bool)
+    for j in range(8):
+        has_value &= _VALUE[codes[np.minimum(first + j, n - 1)]] & (first + j < n)
+    a = assign[has_value]
+    # The name must end within the 40 characters before the sign.
+    lo = np.maximum(a - _NAME_WINDOW, 0)
+    windows = compact(codes, *merge_windows(lo, a, limit=len(codes))[:2])
+    hits = finditer_spans(_ASSIGN_NAMES, windows.data)
+    if len(hits) == 0:
+        return compact(codes, a[:0], a[:0])
+    named_end = windows.to_buffer(hits[:, 0], hits[:, 1])[1]
+    # Signs that have a name hit at most 40 characters before them.
+    idx = np.searchsorted(named_end, a, side="right") - 1
+    ok = (idx >= 0) & (a - named_end[np.maximum(idx, 0)] <= _NAME_WINDOW)
+    a = a[ok]
+    ws, we, _ = merge_windows(a - _NAME_WINDOW - 24, a + 140, limit=len(codes))
     return compact(codes, ws, we)
 
 
+_VALUE = class_table("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz/+=_-.~!@#$%^&*")
+_SKIP = class_table(" \t\"'>")
+
 _TRIGGERS: dict[str, Trigger] = {
-    "digits": _digit_windows,
+    "iban": _iban_windows,
+    "uscc": _uscc_windows,
+    "passport": _passport_windows,
     "at": _at_windows,
     "colon": _colon_windows,
     "token": _token_windows,
@@ -344,6 +455,29 @@ _E = r"(?![0-9A-Za-z])"    # no letter or digit after
 
 
 @dataclass(frozen=True)
+class ShapeRule:
+    """A built-in rule over the batch's digit runs: a vectorised shape finder and a validator."""
+
+    name: str
+    kind: str
+    shape: Callable[[_shapes.DigitRuns], tuple[I64, I64]] = field(repr=False)
+    validate: Validator = field(repr=False)
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        return (self.kind,)
+
+    def find(self, batch: TextBatch) -> Spans:
+        start, end = self.shape(_runs(batch))
+        if len(start) == 0:
+            return Spans.empty()
+        keep, score, detail = self.validate(batch.codes, start, end)
+        sc = np.broadcast_to(np.asarray(score, dtype=np.float64), start.shape)
+        dt = np.broadcast_to(np.asarray(detail, dtype=np.str_), start.shape)
+        return Spans.make(start[keep], end[keep], kind=self.kind, score=sc[keep], detail=dt[keep])
+
+
+@dataclass(frozen=True)
 class WindowRule:
     """A built-in rule: a trigger, exact patterns over the trigger's windows, and a vectorised validator.
 
@@ -366,7 +500,9 @@ class WindowRule:
     also_after: str = ""
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_compiled", tuple(re.compile(p.encode("ascii")) for p in self.patterns))
+        # One alternation per rule: the engine walks the windows once, trying each shape where it stands.
+        joined = "|".join(f"(?:{p})" for p in self.patterns)
+        object.__setattr__(self, "_compiled", (re.compile(joined.encode("ascii")),))
         before = _ALNUM | class_table(self.also_before)
         after = _ALNUM | class_table(self.also_after)
         object.__setattr__(self, "_tables", (before, after))
@@ -422,7 +558,8 @@ class PemBlockRule:
 class ZhAssignedSecretRule:
     """Values assigned to Chinese secret names (``密码：...``, ``密钥=...``).
 
-    Runs over the joined ``str`` only when one of the names occurs in the batch (a C substring test).
+    Candidates are the assignment signs (``:``, ``=``, ``：``, ``＝``) whose two preceding code units spell
+    one of ``names``, found with vectorised comparisons; the exact pattern is then matched only there.
     """
 
     name: str = "pii:secret:assigned_zh"
@@ -434,97 +571,108 @@ class ZhAssignedSecretRule:
         return (self.kind,)
 
     def find(self, batch: TextBatch) -> Spans:
-        text = batch.text
-        if not any(n in text for n in self.names):
+        units = batch.units
+        if units is None:
+            return Spans.empty()
+        codes = batch.codes
+        sign = _get_marks(batch).of(_C_ASSIGN)
+        # Step back over up to three spaces or tabs to the character before the sign.
+        q = sign - 1
+        for _ in range(3):
+            q = np.where((q >= 0) & ((codes[np.maximum(q, 0)] == 0x20) | (codes[np.maximum(q, 0)] == 0x09)), q - 1, q)
+        ok = q >= 1
+        q = q[ok]
+        pairs = (units[q - 1].astype(np.int64) << 21) | units[q].astype(np.int64)
+        names = np.array([(ord(n[0]) << 21) | ord(n[1]) for n in self.names], dtype=np.int64)
+        starts = (q - 1)[np.isin(pairs, names)]
+        if len(starts) == 0:
             return Spans.empty()
         pattern = re.compile(
-            "(?:" + "|".join(map(re.escape, self.names)) + r")[ \t]{0,3}[:=：][ \t]{0,3}[\"'“]?"
+            "(?:" + "|".join(map(re.escape, self.names)) + r")[ \t]{0,3}[:=：＝][ \t]{0,3}[\"'“]?"
             r"(?P<value>[A-Za-z0-9/+=_\-.~!@#$%^&*]{8,128})(?![A-Za-z0-9/+=_\-.~!@#$%^&*])"
         )
-        spans = np.asarray([m.span("value") for m in pattern.finditer(text)], dtype=np.int64).reshape(-1, 2)
+        text = batch.text
+        # Only where a name stands right before a sign: a handful of places per batch.
+        matches = (pattern.match(text, p) for p in starts.tolist())
+        found = [m.span("value") for m in matches if m]
+        spans = np.asarray(found, dtype=np.int64).reshape(-1, 2)
         if len(spans) == 0:
             return Spans.empty()
-        keep, score, detail = _validate_assigned_secret(batch.codes, spans[:, 0], spans[:, 1])
+        keep, score, detail = _validate_assigned_secret(codes, spans[:, 0], spans[:, 1])
         sc = np.broadcast_to(np.asarray(score, dtype=np.float64), keep.shape)
         return Spans.make(spans[keep, 0], spans[keep, 1], kind=self.kind, score=sc[keep], detail=detail)
 
 
-def _secret_formats() -> list[WindowRule]:
-    formats = {
-        "aws_access_key_id": r"(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}",
-        "aliyun_access_key_id": r"LTAI[0-9A-Za-z]{12,20}",
-        "tencent_secret_id": r"AKID[0-9A-Za-z]{32}",
-        "github_token": r"(?:gh[pousr]_[0-9A-Za-z]{36}|github_pat_[0-9A-Za-z_]{82})",
-        "gitlab_token": r"glpat-[0-9A-Za-z_\-]{20}",
-        "slack_token": r"xox[abposr]-[0-9A-Za-z\-]{10,72}",
-        "google_api_key": r"AIza[0-9A-Za-z_\-]{35}",
-        "stripe_key": r"(?:sk|rk)_live_[0-9A-Za-z]{24,99}",
-        "openai_api_key": r"sk-(?:proj-|svcacct-)?[0-9A-Za-z_\-]{32,200}",
-        "jwt": r"eyJ[0-9A-Za-z_\-]{10,}\.eyJ[0-9A-Za-z_\-]{10,}\.[0-9A-Za-z_\-]{16,}",
-    }
-    return [
-        WindowRule(f"pii:secret:{name}", "SECRET", "token",
-                   (r"(?<![0-9A-Za-z_\-])" + pattern + r"(?![0-9A-Za-z_\-])",),
-                   _always(0.95, name), boundary=False)
-        for name, pattern in formats.items()
-    ]
+_SECRET_FORMATS = {
+    "aws_access_key_id": r"(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}",
+    "aliyun_access_key_id": r"LTAI[0-9A-Za-z]{12,20}",
+    "tencent_secret_id": r"AKID[0-9A-Za-z]{32}",
+    "github_token": r"(?:gh[pousr]_[0-9A-Za-z]{36}|github_pat_[0-9A-Za-z_]{82})",
+    "gitlab_token": r"glpat-[0-9A-Za-z_\-]{20}",
+    "slack_token": r"xox[abposr]-[0-9A-Za-z\-]{10,72}",
+    "google_api_key": r"AIza[0-9A-Za-z_\-]{35}",
+    "stripe_key": r"(?:sk|rk)_live_[0-9A-Za-z]{24,99}",
+    "openai_api_key": r"sk-(?:proj-|svcacct-)?[0-9A-Za-z_\-]{32,200}",
+    "jwt": r"eyJ[0-9A-Za-z_\-]{10,}\.eyJ[0-9A-Za-z_\-]{10,}\.[0-9A-Za-z_\-]{16,}",
+}
 
 
-def default_rules(*, max_birth_year: int | None = None) -> list[object]:
+@dataclass(frozen=True)
+class SecretFormatRule:
+    """Cloud access keys and API tokens with a documented fixed format (``detail`` names the format).
+
+    All formats are one alternation of named groups, run once over the token windows."""
+
+    name: str = "pii:secret:formats"
+    kind: str = "SECRET"
+    _pattern: re.Pattern[bytes] = field(default=re.compile(
+        (r"(?<![0-9A-Za-z_\-])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _SECRET_FORMATS.items())
+         + r")(?![0-9A-Za-z_\-])").encode("ascii")), repr=False)
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        return (self.kind,)
+
+    def find(self, batch: TextBatch) -> Spans:
+        windows = batch.memo("windows:token", _token_windows)
+        found = [(m.start(), m.end(), m.lastgroup or "") for m in self._pattern.finditer(windows.data)]
+        if not found:
+            return Spans.empty()
+        arr = np.asarray([f[:2] for f in found], dtype=np.int64)
+        start, end = windows.to_buffer(arr[:, 0], arr[:, 1])
+        return Spans.make(start, end, kind=self.kind, score=0.95, detail=[f[2] for f in found])
+
+
+def default_rules(*, max_birth_year: int | None = None) -> list[Rule]:
     """Fresh instances of the built-in rules, in reporting order.
 
     ``max_birth_year`` bounds plausible birth dates in identity numbers (default: the current year).
     """
     year = max_birth_year if max_birth_year is not None else _dt.date.today().year
-    sep = r"[ \-]"
-    rules: list[object] = [
+    rules: list[Rule] = [
         WindowRule("pii:email", "EMAIL_ADDRESS", "at", (
             r"[A-Za-z0-9._%+\-]{1,64}@"
             r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}",
         ), _validate_email, also_before="._%+-", also_after="-"),
-        WindowRule("pii:cn_resident_id", "CN_RESIDENT_ID", "digits", (
-            r"[1-9][0-9]{16}[0-9Xx]" + _E,
-            r"[1-9][0-9]{14}" + _E,
-        ), _validate_resident_id(year)),
-        WindowRule("pii:cn_uscc", "CN_USCC", "digits", (
+        ShapeRule("pii:cn_resident_id", "CN_RESIDENT_ID", _shapes.resident_ids, _validate_resident_id(year)),
+        WindowRule("pii:cn_uscc", "CN_USCC", "uscc", (
             r"[1-9A-HNY][1-9][0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}" + _E,
         ), _validate_uscc),
-        WindowRule("pii:cn_passport", "CN_PASSPORT", "digits", (
+        WindowRule("pii:cn_passport", "CN_PASSPORT", "passport", (
             r"(?:E[0-9]{8}|E[A-HJ-NP-Z][0-9]{7}|[GDSP][0-9]{8}|[DSP]E[0-9]{7})" + _E,
         ), _always(0.6)),
-        WindowRule("pii:credit_card", "CREDIT_CARD", "digits", (
-            r"[0-9]{13,19}" + _E,
-            r"[0-9]{4}(" + sep + r")[0-9]{4}\1[0-9]{4}\1[0-9]{4}(?:\1[0-9]{3})?" + _E,
-            r"[0-9]{4}(" + sep + r")[0-9]{6}\1[0-9]{4,5}" + _E,
-        ), _validate_card),
-        WindowRule("pii:iban", "IBAN_CODE", "digits", (
+        ShapeRule("pii:credit_card", "CREDIT_CARD", _shapes.cards, _validate_card),
+        WindowRule("pii:iban", "IBAN_CODE", "iban", (
             r"[A-Z]{2}[0-9]{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,3})?)" + _E,
         ), _validate_iban),
-        WindowRule("pii:us_ssn", "US_SSN", "digits", (
-            r"[0-9]{3}([ \-])[0-9]{2}\1[0-9]{4}(?![0-9A-Za-z\-])",
-        ), _validate_ssn, also_before="-", also_after="-"),
-        WindowRule("pii:phone", "PHONE_NUMBER", "digits", (
-            # PRC mobile, with or without +86 / 0086 / (+86), plain or 3-4-4.
-            r"(?:(?:\+|00)?86[ \-]?|\(\+?86\)[ \-]?)?1[3-9][0-9]"
-            r"(?:[0-9]{8}|[ \-][0-9]{4}[ \-][0-9]{4})" + _E,
-            # PRC landline: area code in parentheses or followed by a separator.
-            r"(?:\+86[ \-]?0?[1-9][0-9]{1,2}[ \-]?|\(0[1-9][0-9]{1,2}\)[ \-]?|0[1-9][0-9]{1,2}-)"
-            r"[2-9][0-9]{6,7}" + _E,
-            # North American numbering plan, optional +1 / 001 and extension.
-            r"(?:(?:\+1|001)[ .\-]?|1[.\-])?(?:\([0-9]{3}\)[ .\-]?|[0-9]{3}[.\-])"
-            r"[0-9]{3}[.\-][0-9]{4}(?:[ ]?(?:x|ext\.?)[ ]?[0-9]{1,5})?" + _E,
-            # E.164 international: + country code and 2-5 groups.
-            r"\+[1-9][0-9]{0,2}(?:[ \-]?[0-9]{2,5}){2,5}" + _E,
-        ), _validate_phone, also_before="+"),
-        WindowRule("pii:ipv4", "IP_ADDRESS", "digits", (
-            r"(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}"
-            r"(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?![0-9A-Za-z]|\.[0-9])",
-        ), _always(0.85, "v4"), also_before="."),
+        ShapeRule("pii:us_ssn", "US_SSN", _shapes.ssns, _validate_ssn),
+        ShapeRule("pii:phone", "PHONE_NUMBER", _shapes.phones, _validate_phone),
+        ShapeRule("pii:ipv4", "IP_ADDRESS", _shapes.ipv4s, _always(0.85, "v4")),
         WindowRule("pii:ipv6", "IP_ADDRESS", "colon", (
             r"[0-9A-Fa-f:]{2,39}(?:(?<=:)[0-9]{1,3}(?:\.[0-9]{1,3}){3})?(?![0-9A-Za-z:.])",
         ), _validate_ipv6, also_before=":."),
         PemBlockRule(),
-        *_secret_formats(),
+        SecretFormatRule(),
         WindowRule("pii:secret:assigned", "SECRET", "names", (
             r"(?i:(?:api|access|secret|private|client|auth)?[_\-.]?(?:key|secret|passw(?:or)?d|pwd|token|"
             r"credentials?|auth)[A-Za-z0-9_\-]{0,24})[\"']?[ \t]{0,3}(?:[:=]|=>)[ \t]{0,3}[\"']?"

@@ -33,11 +33,14 @@ __all__ = ["AISafetyRecognizer", "analyzer_engine", "blank_nlp_engine"]
 def blank_nlp_engine(language: str = "en") -> SpacyNlpEngine:
     """A Presidio NLP engine over ``spacy.blank(language)``: tokenization only, no model download."""
     engine = SpacyNlpEngine(models=[{"lang_code": language, "model_name": f"blank:{language}"}])
-    engine.nlp = {language: spacy.blank(language)}
+    engine.nlp = {language: spacy.blank(language)}  # type: ignore[assignment]
     return engine
 
 
-class AISafetyRecognizer(EntityRecognizer):  # type: ignore[misc]
+_NAME = "AISafetyRecognizer"
+
+
+class AISafetyRecognizer(EntityRecognizer):
     """All rules of a :class:`RuleSet` as one Presidio recognizer.
 
     ``analyze`` returns Presidio ``RecognizerResult`` objects with the same entity names aisafety uses
@@ -47,7 +50,7 @@ class AISafetyRecognizer(EntityRecognizer):  # type: ignore[misc]
 
     def __init__(self, rules: RuleSet | None = None, *, supported_language: str = "en") -> None:
         self.rules = RuleSet.default() if rules is None else rules
-        super().__init__(supported_entities=list(self.rules.kinds), name="AISafetyRecognizer",
+        super().__init__(supported_entities=list(self.rules.kinds), name=_NAME,
                          supported_language=supported_language)
 
     def load(self) -> None:
@@ -62,8 +65,7 @@ class AISafetyRecognizer(EntityRecognizer):  # type: ignore[misc]
         result = scan([text], rules=rules)
         return [
             RecognizerResult(entity_type=kind, start=start, end=end, score=score,
-                             analysis_explanation=None,
-                             recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                             recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: _NAME,
                                                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
                                                    "detail": detail})
             for _, start, end, kind, score, detail in result.findings

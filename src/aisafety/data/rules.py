@@ -85,9 +85,7 @@ class RegexRule:
 
     def find(self, batch: TextBatch) -> Spans:
         compiled = self._compile()
-        haystack: bytes | str | memoryview = (
-            memoryview(batch.codes) if self._use_codes() else batch.text  # type: ignore[assignment]
-        )
+        haystack: bytes | str = batch.code_bytes if self._use_codes() else batch.text
         spans = [m.span(self.group) for m in compiled.finditer(haystack)]  # type: ignore[arg-type]
         arr = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
         return Spans.make(arr[:, 0], arr[:, 1], kind=self.kind, score=self.score, detail=self.detail)
