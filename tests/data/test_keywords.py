@@ -123,6 +123,21 @@ def test_matches_reference_automaton(terms: list[str], texts: list[str], fold: b
     assert got == want
 
 
+LONG = st.text(st.sampled_from([*"aaab B炭"]), min_size=1, max_size=30)
+
+
+@given(st.lists(LONG, min_size=1, max_size=15), st.lists(st.text(st.sampled_from([*"aaab B炭"]), max_size=120),
+                                                          max_size=4), st.booleans())
+def test_long_and_repetitive_terms_match_reference(terms: list[str], texts: list[str], bound: bool) -> None:
+    """Terms past the 4, 8 and 16 code-point key widths, sharing long prefixes, in repetitive text."""
+    got = ours(terms, texts, latin_word_boundary=bound)
+    assert got == reference(terms, "\n".join(texts), boundary=bound)
+
+
+def test_long_terms_regression() -> None:
+    assert ours(["BBBBBBBB"], ["BBBBBBBB"], latin_word_boundary=False) == [(0, 0, 8)]
+
+
 def test_large_random_corpus_crosses_slices() -> None:
     rng = np.random.default_rng(7)
     words = ["sarin", "soman", "tabun", "anthrax", "x", "the", "of", "沙林", "炭疽", "芥子气", "和", "的"]

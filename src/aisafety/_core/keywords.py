@@ -329,9 +329,11 @@ class KeywordMatcher:
         slot = (hsh >> b.shift).astype(np.int64)
         lo = b.head[slot]
         cnt = b.head[slot + 1] - lo
-        if int(cnt.max()) == 1:
-            row = lo
-            ppos = pos
+        if int(cnt.max()) <= 1:  # the common case: at most one entry per slot
+            one = cnt == 1
+            row = lo[one]
+            ppos = pos[one]
+            hsh = hsh[one]
         else:
             ppos = np.repeat(pos, cnt)
             first_of_run = np.cumsum(cnt) - cnt
