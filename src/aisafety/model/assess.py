@@ -100,15 +100,20 @@ def assess(
                          f"{cells_needed * 8 / 2**30:.1f} GiB of resampled counts; lower n_boot or assess "
                          "fewer or coarser attributes (for example band ages) at once")
     boot = stats.bootstrap_cell_counts(cells.counts, int(n_boot), rng) if n_boot else None
-    order = None if s is None else np.argsort(s, kind="stable")
+    # rows in score order, shared by the AUC of every grouping (one sort of the scores in total)
+    by_score: tuple[F64, B1, I64] | None = None
+    if s is not None:
+        order = np.argsort(s, kind="stable")
+        by_score = (s[order], t[order], cells.row_cell[order])
 
     total = cells.counts.sum(axis=0)
     overall = {name: float(rates_from_counts(total[None, :], name)[0][0]) for name in RATE_NAMES}
-    if s is not None and order is not None:
-        overall["mean_score"] = float(s.mean())
+    if by_score is not None:
+        s_sorted, t_sorted, _ = by_score
+        overall["mean_score"] = float(s_sorted.mean())
         all_codes = np.zeros(n, dtype=np.int64)
-        overall["auc"] = float(auc_by_group(all_codes, 1, t, s, order)[0])
-        overall["calibration_error"] = float(calibration_error_by_group(all_codes, 1, t, s)[0])
+        overall["auc"] = float(auc_by_group(all_codes, 1, t_sorted, s_sorted)[0])
+        overall["calibration_error"] = float(calibration_error_by_group(all_codes, 1, t_sorted, s_sorted)[0])
 
     group_parts: list[dict[str, Any]] = []
     disp_parts: list[dict[str, Any]] = []
@@ -118,8 +123,7 @@ def assess(
         ref = refs[grouping.name]
         counts = grouping.counts(cells.counts)
         bcounts = None if boot is None else grouping.counts(boot)
-        group_parts.append(_group_rows(grouping, counts, bcounts, cells, t, s, order, ref, min_group_size,
-                                       alpha))
+        group_parts.append(_group_rows(grouping, counts, bcounts, by_score, ref, min_group_size, alpha))
         disp_parts.append(_disparity_rows(grouping, counts, bcounts, ref, min_group_size, alpha))
         driver_parts.append(_driver_rows(grouping, counts, min_group_size))
         small = int(np.count_nonzero(counts.sum(axis=1) < min_group_size))
@@ -229,8 +233,8 @@ def _same_value(a: object, b: object) -> bool:
 # --------------------------------------------------------------------------------------------- tables
 
 
-def _group_rows(g: Grouping, counts: I64, bcounts: I64 | None, cells: Cells, t: B1, s: F64 | None,
-                order: I64 | None, ref: int, min_group_size: int, alpha: float) -> dict[str, Any]:
+def _group_rows(g: Grouping, counts: I64, bcounts: I64 | None, by_score: tuple[F64, B1, I64] | None,
+                ref: int, min_group_size: int, alpha: float) -> dict[str, Any]:
     k = g.n_groups
     n = counts.sum(axis=1)
     row: dict[str, Any] = {
@@ -248,10 +252,11 @@ def _group_rows(g: Grouping, counts: I64, bcounts: I64 | None, cells: Cells, t: 
             row[f"{name}_low"], row[f"{name}_high"] = stats.percentile_interval(brate, 1.0 - alpha)
         else:
             row[f"{name}_low"] = row[f"{name}_high"] = np.full(k, np.nan)
-    if s is not None and order is not None:
-        codes = g.row_codes(cells)
+    if by_score is not None:
+        s, t, cell = by_score
+        codes = g.cell_group[cell]
         row["mean_score"] = np.bincount(codes, weights=s, minlength=k) / n
-        row["auc"] = auc_by_group(codes, k, t, s, order)
+        row["auc"] = auc_by_group(codes, k, t, s)
         row["calibration_error"] = calibration_error_by_group(codes, k, t, s)
         for i in np.flatnonzero(np.isnan(row["auc"])):
             undefined[int(i)].append("auc")

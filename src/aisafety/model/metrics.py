@@ -272,17 +272,14 @@ def factorize(values: Any, name: str) -> Attribute:
     if arr.dtype.kind in "biu":
         lo, hi = int(arr.min()), int(arr.max())
         if hi - lo < _MAX_SMALL_INT_RANGE:
-            offset: AnyArray
-            if arr.dtype.kind == "b":
-                offset = arr.view(np.uint8)
-            else:
-                offset = arr if lo == 0 else arr.astype(np.int64) - lo
+            offset: AnyArray = arr.view(np.uint8) if arr.dtype.kind == "b" else arr
+            if lo != 0:
+                offset = arr.astype(np.int64) - lo
             present = np.bincount(offset, minlength=hi - lo + 1) > 0
             levels = np.flatnonzero(present) + lo
             vals = levels.astype(arr.dtype) if arr.dtype.kind != "b" else levels.astype(bool)
-            if present.all():  # the values are already codes
-                codes = offset
-            else:
+            codes = offset  # when every value occurs, the values are already codes
+            if not present.all():
                 codes = (np.cumsum(present) - 1).astype(_small_int(int(present.sum())))[offset]
             return Attribute(name, codes, tuple(str(v) for v in vals.tolist()), tuple(vals.tolist()))
     try:
@@ -517,16 +514,19 @@ def rates_from_counts(counts: I64, name: str) -> tuple[F64, I64]:
     return rate.astype(np.float64), den.astype(np.int64)
 
 
-def auc_by_group(codes: I64, k: int, t: B1, s: F64, order: I64) -> F64:
-    """ROC AUC of every group in one sort (Mann-Whitney U with average ranks for ties).
+def auc_by_group(codes: I64, k: int, t: B1, s: F64) -> F64:
+    """ROC AUC of every group (Mann-Whitney U with average ranks for ties), rows given in score order.
 
-    ``order`` is ``argsort(s)``, shared by every grouping; a stable sort by group on top of it orders rows by
-    (group, score). NaN for a group without both classes.
+    ``codes``, ``t`` and ``s`` are already sorted by score (one sort shared by every grouping); a stable sort
+    by group on top of it orders rows by (group, score), and because that permutation is increasing within
+    each group, the gathers below stream through memory. NaN for a group without both classes.
     """
-    g_sorted_by_s = codes[order]
-    small = g_sorted_by_s.astype(np.uint16) if k <= np.iinfo(np.uint16).max else g_sorted_by_s
-    idx = order[np.argsort(small, kind="stable")]
-    gs, ss, ts = codes[idx], s[idx], t[idx]
+    if k == 1:
+        gs, ss, ts = codes, s, t
+    else:
+        small = codes.astype(np.uint16) if k <= np.iinfo(np.uint16).max else codes
+        perm = np.argsort(small, kind="stable")
+        gs, ss, ts = codes[perm], s[perm], t[perm]
     n = gs.shape[0]
     new_run = np.empty(n, dtype=bool)
     new_run[0] = True

@@ -394,7 +394,12 @@ class BiasReport:
                 level = len(line) - len(line.lstrip("#"))
                 body.append(f"<h{level}>{html.escape(line[level:].strip())}</h{level}>")
             elif line.startswith("- "):
-                body.append(f"<li>{html.escape(line[2:])}</li>")
+                items = []
+                while i < len(lines) and lines[i].startswith("- "):
+                    items.append(f"<li>{html.escape(lines[i][2:])}</li>")
+                    i += 1
+                body.append(f"<ul>{''.join(items)}</ul>")
+                continue
             elif line.strip():
                 body.append(f"<p>{html.escape(line)}</p>")
             i += 1
