@@ -199,7 +199,7 @@ def lexicon_terms() -> list[str]:
 
 
 def run_matcher(n_terms: int, docs: list[str], rng: np.random.Generator, repeat: int) -> bool:
-    text = "\n".join(docs)
+    text = TextBatch.from_texts(docs).text  # batch positions: the peers scan the same buffer
     mb = len(text.encode("utf-8")) / 1e6
     terms = make_terms(n_terms, rng, lexicon_terms())
     t0 = time.perf_counter()

@@ -61,7 +61,8 @@ def reference(terms: list[str], text: str, *, case_fold: bool = True, boundary: 
 def ours(terms: list[str], texts: list[str], **kw: bool) -> list[tuple]:
     m = KeywordMatcher(terms, **kw)
     t, s, e = m.find(TextBatch.from_texts(texts))
-    return list(zip(t.tolist(), s.tolist(), e.tolist(), strict=True))
+    # Batch positions count the separator that opens the buffer; the references index "\n".join(texts).
+    return list(zip(t.tolist(), (s - 1).tolist(), (e - 1).tolist(), strict=True))
 
 
 # Spec table: (terms, text, expected (term, start, end)).

@@ -133,9 +133,9 @@ class KeywordMatcher:
     """All occurrences of many keywords in a batch, vectorised; see the module docstring for the rules.
 
     >>> m = KeywordMatcher(["sarin", "沙林", "VX"])
-    >>> term, start, end = m.find(TextBatch.from_texts(["Sarin (GB) 即沙林; vx-like"]))
+    >>> term, start, end = m.find(TextBatch.from_texts(["Sarin (GB) 即沙林; vx-like"]))  # batch positions
     >>> [(int(t), int(s), int(e)) for t, s, e in zip(term, start, end)]
-    [(0, 0, 5), (1, 13, 15), (2, 17, 19)]
+    [(0, 1, 6), (1, 13, 15), (2, 17, 19)]
     """
 
     def __init__(self, terms: Sequence[str], *, case_fold: bool = True,

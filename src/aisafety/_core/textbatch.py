@@ -7,8 +7,8 @@ batch coordinates, which :meth:`TextBatch.locate` maps back to (document, start,
 Views, each built on first use and kept:
 
 ``text``
-    The documents joined by ``"\\n"`` into one ``str``; document ``i`` is
-    ``text[starts[i]:starts[i] + lengths[i]]``.
+    The documents joined by ``"\\n"`` into one ``str``, with one more ``"\\n"`` before the first and after
+    the last; document ``i`` is ``text[starts[i]:starts[i] + lengths[i]]``.
 ``codes``
     ``uint8``, one byte per code point: ASCII as itself, full-width digits and Latin letters (U+FF10-FF19,
     U+FF21-FF3A, U+FF41-FF5A, common in Chinese text) folded to their ASCII twins (full-width punctuation
@@ -126,10 +126,14 @@ class TextBatch:
         """Build a batch from a sequence of ``str`` (already checked by :func:`as_text_list`)."""
         n = len(texts)
         lengths = np.fromiter(map(len, texts), dtype=np.int64, count=n)
-        starts = np.zeros(n, dtype=np.int64)
+        # The buffer opens and closes with a separator too, so every position a rule may look at just
+        # outside a document (start - 1, end) is inside the buffer and is a boundary.
+        starts = np.ones(n, dtype=np.int64)
         if n > 1:
             np.cumsum(lengths[:-1] + 1, out=starts[1:])
-        return cls(texts=texts, lengths=lengths, starts=starts, text=SEPARATOR.join(texts))
+            starts[1:] += 1
+        return cls(texts=texts, lengths=lengths, starts=starts,
+                   text=SEPARATOR + SEPARATOR.join(texts) + SEPARATOR)
 
     def __len__(self) -> int:
         return len(self.lengths)
@@ -152,8 +156,8 @@ class TextBatch:
 
     @property
     def separators(self) -> I64:
-        """Batch positions of the separators between documents."""
-        return self.starts[1:] - 1
+        """Batch positions of the separators: before the first document, between documents, after the last."""
+        return np.append(self.starts - 1, len(self.text) - 1)
 
     @property
     def codes(self) -> U8:
@@ -196,14 +200,16 @@ class TextBatch:
                 units = self._narrow_units()
                 self._memo["units"] = units
                 codes = np.minimum(units, NON_ASCII_CODE).astype(np.uint8)
-                codes[(units == 0xFF1A) | (units == 0xFF1D)] = WIDE_SIGN_CODE
-                if (units >= 0xFF10).any():
-                    folded = units.astype(np.int64) - 0xFEE0
-                    fullwidth = (((folded >= 0x30) & (folded <= 0x39)) | ((folded >= 0x41) & (folded <= 0x5A))
-                                 | ((folded >= 0x61) & (folded <= 0x7A))) & (units >= 0xFF10)
-                    codes[fullwidth] = folded[fullwidth].astype(np.uint8)
-        if len(self.starts) > 1:
-            codes[self.separators] = SEPARATOR_CODE
+                # Full-width forms (U+FF01-U+FF5E) are rare: find them once, then fix only those places.
+                wide = np.flatnonzero(units >= 0xFF01)
+                if len(wide):
+                    u = units[wide].astype(np.int64)
+                    folded = u - 0xFEE0
+                    alnum = (((folded >= 0x30) & (folded <= 0x39)) | ((folded >= 0x41) & (folded <= 0x5A))
+                             | ((folded >= 0x61) & (folded <= 0x7A)))
+                    codes[wide[alnum]] = folded[alnum].astype(np.uint8)
+                    codes[wide[(u == 0xFF1A) | (u == 0xFF1D)]] = WIDE_SIGN_CODE
+        codes[self.separators] = SEPARATOR_CODE
         return codes
 
     def locate(self, start: I64, end: I64) -> tuple[I64, I64, I64, npt.NDArray[np.bool_]]:

@@ -30,7 +30,6 @@ Spans2 = tuple[I64, I64]
 
 _DIGIT = class_table("0123456789")
 _ALNUM = class_table("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-_SPACE = 0x20
 
 
 def _empty() -> Spans2:
@@ -79,10 +78,10 @@ class DigitRuns:
         return self.at(self.end)
 
     def at(self, pos: I64) -> U8:
-        """``codes[pos]`` with a space outside the buffer."""
-        n = len(self.codes)
-        inside = (pos >= 0) & (pos < n)
-        return np.where(inside, self.codes[np.clip(pos, 0, max(n - 1, 0))], _SPACE).astype(np.uint8)
+        """``codes[pos]``; positions past either end read the batch's first or last byte, which is a
+        separator (a boundary)."""
+        result: U8 = self.codes.take(pos, mode="clip")
+        return result
 
     def link(self) -> U8:
         """Separator between run i and i+1 (length n - 1)."""

@@ -518,9 +518,10 @@ def _redact(values: Sequence[str], out: list[str], f: Findings, docs: I64, polic
     n_docs = len(docs)
     new_len = (sub.lengths - np.bincount(r_doc, weights=r_len, minlength=n_docs).astype(np.int64)
                + np.bincount(r_doc, weights=lens, minlength=n_docs).astype(np.int64))
-    new_start = np.zeros(n_docs, dtype=np.int64)
+    # Documents keep their order and separators; the first starts where it started in the batch.
+    new_start = np.full(n_docs, int(sub.starts[0]), dtype=np.int64)
     if n_docs > 1:
-        np.cumsum(new_len[:-1] + 1, out=new_start[1:])
+        new_start[1:] += np.cumsum(new_len[:-1] + 1)
     for i, a, m in zip(docs.tolist(), new_start.tolist(), new_len.tolist(), strict=True):  # per redacted doc
         out[i] = result[a:a + m]
     return len(r_start)

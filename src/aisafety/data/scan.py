@@ -16,8 +16,8 @@ from aisafety.errors import InputError
 __all__ = ["DEFAULT_CHUNK_CHARS", "resolve_duplicates", "scan"]
 
 #: Documents are scanned in slices of about this many code points, so working memory stays bounded
-#: (about 8 bytes per code point of the slice) whatever the size of the batch.
-DEFAULT_CHUNK_CHARS = 1 << 23
+#: (about 16 bytes per code point of the slice) whatever the size of the batch.
+DEFAULT_CHUNK_CHARS = 1 << 21
 
 I64 = npt.NDArray[np.int64]
 

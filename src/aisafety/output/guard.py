@@ -508,7 +508,7 @@ class StreamGuard:
         """The first position where a match that the text so far cannot decide might begin."""
         lo = self._emitted
         text = self._buf[lo - self._buf_at:]
-        codes = TextBatch.from_texts([text]).codes
+        codes = TextBatch.from_texts([text]).codes[1:-1]  # without the batch's opening/closing separators
         pos = np.arange(lo, n)
         cut = n
         for shape in self._shapes:
