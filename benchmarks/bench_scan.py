@@ -23,8 +23,7 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 import numpy as np
 
-from aisafety.data import scan
-from aisafety.data.pii import default_rules
+from aisafety.data import RuleSet, scan
 
 Truth = set[tuple[int, int, int, str]]
 KINDS = ["EMAIL_ADDRESS", "PHONE_NUMBER", "CN_RESIDENT_ID", "CN_USCC", "CREDIT_CARD", "IBAN_CODE",
@@ -72,7 +71,8 @@ def make_corpus(n_docs: int, seed: int = 7) -> tuple[list[str], Truth]:
         "CN_USCC": lambda: _uscc(rng),
         "CREDIT_CARD": lambda: rng.choice([
             en.credit_card_number(card_type=rng.choice(["visa16", "mastercard", "amex", "discover", "jcb16"])),
-            _luhn_complete("62" + "".join(rng.choice("0123456789") for _ in range(15))),
+            # UnionPay: 62, 16 or 19 digits.
+            _luhn_complete("62" + "".join(rng.choice("0123456789") for _ in range(rng.choice([13, 16])))),
         ]),
         "IBAN_CODE": en.iban,
         "IP_ADDRESS": lambda: rng.choice([en.ipv4_public(), en.ipv6()]),
@@ -119,15 +119,46 @@ def score(found: Truth, truth: Truth) -> dict[str, tuple[float, float, float]]:
 
 
 def run_aisafety(texts: list[str]) -> Truth:
+    f = scan(texts, rules=RuleSet.pii()).findings
+    return set(zip(f.doc.tolist(), f.start.tolist(), f.end.tolist(), f.kind.tolist(), strict=True))
+
+
+B = r"(?<![0-9A-Za-z])"
+E = r"(?![0-9A-Za-z])"
+# The same shapes the scanner looks for, as plain regular expressions (no check characters): what a
+# per-document loop over Python's re does with equivalent patterns.
+RE_PATTERNS: dict[str, list[str]] = {
+    "EMAIL_ADDRESS": [r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}"
+                      r"[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![A-Za-z0-9\-])"],
+    "CN_RESIDENT_ID": [B + r"[1-9][0-9]{16}[0-9Xx]" + E, B + r"[1-9][0-9]{14}" + E],
+    "CN_USCC": [B + r"[1-9A-HNY][1-9][0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}" + E],
+    "CREDIT_CARD": [B + r"[0-9]{13,19}" + E,
+                    B + r"[0-9]{4}([ \-])[0-9]{4}\1[0-9]{4}\1[0-9]{4}(?:\1[0-9]{3})?" + E,
+                    B + r"[0-9]{4}([ \-])[0-9]{6}\1[0-9]{4,5}" + E],
+    "IBAN_CODE": [B + r"[A-Z]{2}[0-9]{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,3})?)" + E],
+    "US_SSN": [r"(?<![0-9A-Za-z\-])[0-9]{3}([ \-])[0-9]{2}\1[0-9]{4}(?![0-9A-Za-z\-])"],
+    "PHONE_NUMBER": [
+        r"(?<![0-9A-Za-z+])(?:(?:\+|00)?86[ \-]?|\(\+?86\)[ \-]?)?1[3-9][0-9](?:[0-9]{8}|[ \-][0-9]{4}[ \-][0-9]{4})"
+        + E,
+        r"(?<![0-9A-Za-z+])(?:\(0[1-9][0-9]{1,2}\)[ \-]?|0[1-9][0-9]{1,2}-)[2-9][0-9]{6,7}" + E,
+        r"(?<![0-9A-Za-z+])(?:(?:\+1|001)[ .\-]?)?(?:\([0-9]{3}\)[ .\-]?|[0-9]{3}[.\-])[0-9]{3}[.\-][0-9]{4}" + E,
+        r"(?<![0-9A-Za-z+])\+[1-9][0-9]{0,2}(?:[ \-]?[0-9]{2,5}){2,5}" + E,
+    ],
+    "IP_ADDRESS": [r"(?<![0-9A-Za-z.])(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}"
+                   r"(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?![0-9A-Za-z]|\.[0-9])",
+                   r"(?<![0-9A-Za-z:.])(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}(?![0-9A-Za-z:.])"],
+    "SECRET": [r"(?<![0-9A-Za-z_\-])(?:AKIA|ASIA)[0-9A-Z]{16}(?![0-9A-Za-z_\-])"],
+}
+
+
+def run_aisafety_default(texts: list[str]) -> Truth:
+    """The whole default scan: personal information plus the sensitive-domain (CBRN) screen."""
     f = scan(texts).findings
     return set(zip(f.doc.tolist(), f.start.tolist(), f.end.tolist(), f.kind.tolist(), strict=True))
 
 
 def run_re_loop(texts: list[str]) -> Truth:
-    patterns = []
-    for rule in default_rules():
-        for p in getattr(rule, "patterns", ()):
-            patterns.append((re.compile(p), rule.kind))  # type: ignore[attr-defined]
+    patterns = [(re.compile(p), kind) for kind, ps in RE_PATTERNS.items() for p in ps]
     found: Truth = set()
     for d, text in enumerate(texts):
         for pattern, kind in patterns:
@@ -155,7 +186,13 @@ def run_presidio(texts: list[str]) -> Truth:
 
 
 def run_scrubadub(texts: list[str]) -> Truth:
+    import logging
+
     import scrubadub
+
+    # tldextract (used by scrubadub) tries to refresh its suffix list over the network; offline it
+    # falls back to its bundled copy after logging an error, which is noise here.
+    logging.getLogger("tldextract").setLevel(logging.CRITICAL)
 
     names = {"email": "EMAIL_ADDRESS", "phone": "PHONE_NUMBER", "credit_card": "CREDIT_CARD",
              "social_security_number": "US_SSN"}
@@ -170,11 +207,14 @@ def run_scrubadub(texts: list[str]) -> Truth:
 
 
 def measure(fn: Callable[[list[str]], Truth], texts: list[str]) -> tuple[Truth, float, float]:
+    """Time one run (after a warm-up), then trace memory in a second run: tracing slows Python code, so
+    it must not be part of the timed run."""
     fn(texts[: max(1, len(texts) // 50)])  # warm-up (imports, compiled patterns)
-    tracemalloc.start()
     t0 = time.perf_counter()
     found = fn(texts)
     dt = time.perf_counter() - t0
+    tracemalloc.start()
+    fn(texts)
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     return found, dt, peak
@@ -199,6 +239,7 @@ def main() -> None:
     rows = []
     for name, fn, data, size, tr in [
         ("aisafety.scan", run_aisafety, texts, mb, truth),
+        ("aisafety.scan +domains", run_aisafety_default, texts, mb, truth),
         ("re loop (same patterns)", run_re_loop, texts, mb, truth),
         ("presidio (patterns)", run_presidio, peer_texts, peer_mb, peer_truth),
         ("scrubadub", run_scrubadub, peer_texts, peer_mb, peer_truth),
@@ -227,8 +268,9 @@ def main() -> None:
     if ok["PHONE_NUMBER"][0] < 0.95 or ok["PHONE_NUMBER"][1] < 0.95:
         misses.append("PHONE_NUMBER")
     print("\nquality targets:", "met" if not misses else f"missed for {', '.join(misses)}")
-    print(f"speed: {base:.1f} MB/s (target 100); x{rows[2][1] and base / rows[2][1]:.0f} Presidio patterns "
-          f"(target 250); x{base / rows[1][1]:.0f} re loop (target 50); peak {rows[0][3]:.2f}x text (target < 4)")
+    print(f"speed: {base:.1f} MB/s PII rules (target 100), {rows[1][1]:.1f} MB/s with the domain screen "
+          f"(target 80); x{base / rows[3][1]:.0f} Presidio patterns (target 250); x{base / rows[2][1]:.0f} re loop "
+          f"(target 50); peak {rows[0][3]:.2f}x text (target < 4)")
     np.random.seed(0)
 
 

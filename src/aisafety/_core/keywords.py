@@ -235,11 +235,13 @@ class KeywordMatcher:
 
         Map them to documents with ``batch.locate(start, end)``.
         """
-        return self.find_codepoints(batch.codepoints)
+        return self.find_codepoints(batch.code_units)
 
     def find_codepoints(self, cp: U32) -> tuple[I64, I64, I64]:
-        """As :meth:`find`, over a raw ``uint32`` code-point array."""
-        cp = np.asarray(cp, dtype=np.uint32)
+        """As :meth:`find`, over a raw array of code points (any unsigned integer type)."""
+        cp = np.asarray(cp)
+        if cp.dtype.kind != "u":
+            cp = cp.astype(np.uint32)
         n = len(cp)
         empty = np.zeros(0, dtype=np.int64)
         if n == 0 or not self.terms:

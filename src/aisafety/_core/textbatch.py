@@ -173,6 +173,19 @@ class TextBatch:
         return self._codepoints
 
     @property
+    def code_units(self) -> npt.NDArray[np.uint8] | npt.NDArray[np.uint16] | npt.NDArray[np.uint32]:
+        """The exact code points of ``text`` in the narrowest integer type that holds them: ``uint8`` for
+        Latin-1 text, ``uint16`` without astral characters, else ``uint32``. Matchers that need real
+        characters read this instead of ``codepoints`` (a quarter or half of the memory traffic)."""
+        def build(b: TextBatch) -> npt.NDArray[np.uint8] | npt.NDArray[np.uint16] | npt.NDArray[np.uint32]:
+            units = b.units
+            if units is not None:
+                return units
+            return np.frombuffer(b.text.encode("latin-1"), dtype=np.uint8)
+
+        return self.memo("code_units", build)
+
+    @property
     def units(self) -> npt.NDArray[np.uint16] | npt.NDArray[np.uint32] | None:
         """Code units of a text that has characters beyond Latin-1 (UTF-16 when no astral characters, else
         UTF-32), kept from building ``codes``; ``None`` for Latin-1 text."""

@@ -31,6 +31,7 @@ from aisafety._core.windows import (
     class_table,
     compact,
     finditer_spans,
+    literal_positions,
     merge_windows,
 )
 from aisafety.data import _shapes
@@ -157,11 +158,21 @@ def _passport_windows(batch: TextBatch) -> Compacted:
     return compact(batch.codes, ws, we)
 
 
-def _at_windows(batch: TextBatch) -> Compacted:
+_LOCAL = class_table("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz._%+-")
+
+
+def _email_starts(batch: TextBatch) -> I64:
+    """Where the local part of each ``@`` begins: up to 64 local-part characters before it."""
     codes = batch.codes
     at = _get_marks(batch).of(_C_AT)
-    ws, we, _ = merge_windows(at - 65, at + 256, limit=len(codes))
-    return compact(codes, ws, we)
+    start = at.copy()
+    for _ in range(64):
+        step = _LOCAL[codes.take(start - 1, mode="clip")] & (start > 0)
+        if not step.any():
+            break
+        start = np.where(step, start - 1, start)
+    result: I64 = start[start < at]
+    return result
 
 
 def _colon_windows(batch: TextBatch) -> Compacted:
@@ -192,9 +203,9 @@ _SECRET_HEADS = np.array(sorted(
 ), dtype=np.int64)
 
 
-def _token_windows(batch: TextBatch) -> Compacted:
-    """Windows that start where a fixed-format secret starts: a word whose first four characters are a
-    known prefix (``AKIA``, ``ghp_``, ``eyJ``, ``sk-``, ``sk_live_`` ...)."""
+def _token_starts(batch: TextBatch) -> I64:
+    """Positions where a fixed-format secret could start: a word whose first four characters are a known
+    prefix (``AKIA``, ``ghp_``, ``eyJ``, ``sk-``, ``sk_live_`` ...)."""
     codes = batch.codes
     n = len(codes)
     anchors = _get_marks(batch).of(_C_TOKSTART)
@@ -208,9 +219,8 @@ def _token_windows(batch: TextBatch) -> Compacted:
     for j in range(4):
         head = head * 256 + codes[np.minimum(start + j, n - 1)].astype(np.int64)
     keep = np.isin(head, _SECRET_HEADS) | np.isin(head >> 8, _SECRET_HEADS3)
-    starts = start[keep]
-    ws, we, _ = merge_windows(starts - 1, starts + 300, limit=n)
-    return compact(codes, ws, we)
+    result: I64 = start[keep]
+    return result
 
 
 _CLASS_LETTER_ANCHOR = class_table("AgxL")
@@ -219,7 +229,7 @@ _SECRET_HEADS3 = np.array(sorted(int.from_bytes(h, "big") for h in (b"eyJ", b"sk
 
 
 _NAME_WINDOW = 40
-_ASSIGN_NAMES = re.compile(rb"(?i:key|secret|passw|pwd|token|credential|auth)")
+_SECRET_NAMES = (b"key", b"secret", b"passw", b"pwd", b"token", b"credential", b"auth")
 
 
 def _name_windows(batch: TextBatch) -> Compacted:
@@ -241,10 +251,12 @@ def _name_windows(batch: TextBatch) -> Compacted:
     # The name must end within the 40 characters before the sign.
     lo = np.maximum(a - _NAME_WINDOW, 0)
     windows = compact(codes, *merge_windows(lo, a, limit=len(codes))[:2])
-    hits = finditer_spans(_ASSIGN_NAMES, windows.data)
-    if len(hits) == 0:
+    lowered = windows.data.lower()
+    ends = [literal_positions(lowered, name) + len(name) for name in _SECRET_NAMES]
+    hit_end = np.sort(np.concatenate(ends))
+    if len(hit_end) == 0:
         return compact(codes, a[:0], a[:0])
-    named_end = windows.to_buffer(hits[:, 0], hits[:, 1])[1]
+    named_end = windows.origin[hit_end - 1] + 1
     # Signs that have a name hit at most 40 characters before them.
     idx = np.searchsorted(named_end, a, side="right") - 1
     ok = (idx >= 0) & (a - named_end[np.maximum(idx, 0)] <= _NAME_WINDOW)
@@ -260,9 +272,7 @@ _TRIGGERS: dict[str, Trigger] = {
     "iban": _iban_windows,
     "uscc": _uscc_windows,
     "passport": _passport_windows,
-    "at": _at_windows,
     "colon": _colon_windows,
-    "token": _token_windows,
     "names": _name_windows,
 }
 
@@ -455,6 +465,32 @@ _E = r"(?![0-9A-Za-z])"    # no letter or digit after
 
 
 @dataclass(frozen=True)
+class EmailRule:
+    """E-mail addresses: the local part's start is found from each ``@`` with vectorised steps back, then
+    the address pattern is matched once there."""
+
+    name: str = "pii:email"
+    kind: str = "EMAIL_ADDRESS"
+    _pattern: re.Pattern[bytes] = field(default=re.compile(
+        rb"[A-Za-z0-9._%+\-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}"
+        rb"(?![A-Za-z0-9\-])"), repr=False)
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        return (self.kind,)
+
+    def find(self, batch: TextBatch) -> Spans:
+        starts = batch.memo("pii:email_starts", _email_starts)
+        data = batch.code_bytes
+        matches = (self._pattern.match(data, s) for s in starts.tolist())
+        spans = np.asarray([m.span() for m in matches if m], dtype=np.int64).reshape(-1, 2)
+        if len(spans) == 0:
+            return Spans.empty()
+        keep, score, detail = _validate_email(batch.codes, spans[:, 0], spans[:, 1])
+        return Spans.make(spans[keep, 0], spans[keep, 1], kind=self.kind, score=score, detail=detail)
+
+
+@dataclass(frozen=True)
 class ShapeRule:
     """A built-in rule over the batch's digit runs: a vectorised shape finder and a validator."""
 
@@ -621,7 +657,7 @@ _SECRET_FORMATS = {
 class SecretFormatRule:
     """Cloud access keys and API tokens with a documented fixed format (``detail`` names the format).
 
-    All formats are one alternation of named groups, run once over the token windows."""
+    All formats are one alternation of named groups, matched once at each candidate start."""
 
     name: str = "pii:secret:formats"
     kind: str = "SECRET"
@@ -634,13 +670,15 @@ class SecretFormatRule:
         return (self.kind,)
 
     def find(self, batch: TextBatch) -> Spans:
-        windows = batch.memo("windows:token", _token_windows)
-        found = [(m.start(), m.end(), m.lastgroup or "") for m in self._pattern.finditer(windows.data)]
+        starts = batch.memo("pii:token_starts", _token_starts)
+        data = batch.code_bytes
+        # One anchored match per candidate start (candidates are rare: the prefix was already checked).
+        matches = (self._pattern.match(data, s) for s in starts.tolist())
+        found = [(m.start(), m.end(), m.lastgroup or "") for m in matches if m]
         if not found:
             return Spans.empty()
         arr = np.asarray([f[:2] for f in found], dtype=np.int64)
-        start, end = windows.to_buffer(arr[:, 0], arr[:, 1])
-        return Spans.make(start, end, kind=self.kind, score=0.95, detail=[f[2] for f in found])
+        return Spans.make(arr[:, 0], arr[:, 1], kind=self.kind, score=0.95, detail=[f[2] for f in found])
 
 
 def default_rules(*, max_birth_year: int | None = None) -> list[Rule]:
@@ -650,10 +688,7 @@ def default_rules(*, max_birth_year: int | None = None) -> list[Rule]:
     """
     year = max_birth_year if max_birth_year is not None else _dt.date.today().year
     rules: list[Rule] = [
-        WindowRule("pii:email", "EMAIL_ADDRESS", "at", (
-            r"[A-Za-z0-9._%+\-]{1,64}@"
-            r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}",
-        ), _validate_email, also_before="._%+-", also_after="-"),
+        EmailRule(),
         ShapeRule("pii:cn_resident_id", "CN_RESIDENT_ID", _shapes.resident_ids, _validate_resident_id(year)),
         WindowRule("pii:cn_uscc", "CN_USCC", "uscc", (
             r"[1-9A-HNY][1-9][0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}" + _E,

@@ -110,7 +110,17 @@ class RuleSet(Sequence[Rule]):
 
     @classmethod
     def default(cls) -> RuleSet:
-        """The built-in personal-information rules (see ``aisafety.data.pii``)."""
+        """The built-in rules: personal information (``aisafety.data.pii``) and the stage-1 screen for
+        nuclear, biological, chemical and missile content (``aisafety.data.domains``, kind
+        ``SENSITIVE_DOMAIN``)."""
+        from aisafety.data.domains import default_domain_rules
+        from aisafety.data.pii import default_rules
+
+        return cls([*default_rules(), *default_domain_rules()])
+
+    @classmethod
+    def pii(cls) -> RuleSet:
+        """Only the personal-information rules."""
         from aisafety.data.pii import default_rules
 
         return cls(default_rules())
