@@ -42,6 +42,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -237,7 +238,7 @@ class KeywordMatcher:
         """
         return self.find_codepoints(batch.code_units)
 
-    def find_codepoints(self, cp: U32) -> tuple[I64, I64, I64]:
+    def find_codepoints(self, cp: npt.NDArray[np.unsignedinteger[Any]]) -> tuple[I64, I64, I64]:
         """As :meth:`find`, over a raw array of code points (any unsigned integer type)."""
         cp = np.asarray(cp)
         if cp.dtype.kind != "u":
