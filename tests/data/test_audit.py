@@ -106,11 +106,11 @@ def test_cli_audit_exit_code_follows_the_verdict(tmp_path, capsys):
     parser = argparse.ArgumentParser()
     register(parser.add_subparsers())
     policy = tmp_path / "p.json"
-    POLICY.save(policy)
+    Filter(drop=("BOMB_TALK",), rules=RuleSet([RegexRule("BOMB_TALK", r"\bbomb\b")])).save(policy)
     args = parser.parse_args(["audit", *map(str, inputs), "--seed", "5", "--sample-out",
                               str(tmp_path / "review.jsonl"), "--policy", str(policy)])
     # the saved policy names a kind of the test rules, which the built-in rules do not report
-    with pytest.raises(PolicyError, match="SENSITIVE_DOMAIN"):
+    with pytest.raises(PolicyError, match="BOMB_TALK"):
         args.func(args)
     args = parser.parse_args(["audit", *map(str, inputs), "--seed", "5", "--sample-out",
                               str(tmp_path / "r.jsonl")])

@@ -158,7 +158,8 @@ def _passport_windows(batch: TextBatch) -> Compacted:
     return compact(batch.codes, ws, we)
 
 
-_LOCAL = class_table("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz._%+-")
+_LOCAL_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz._%+-"
+_LOCAL = class_table(_LOCAL_CHARS)
 
 
 def _email_starts(batch: TextBatch) -> I64:
@@ -471,6 +472,10 @@ class EmailRule:
 
     name: str = "pii:email"
     kind: str = "EMAIL_ADDRESS"
+    max_match_length: int = 64 + 1 + 255
+    context_length: int = 1
+    first_chars: str = _LOCAL_CHARS
+    inner_chars: str = _LOCAL_CHARS + "@"
     _pattern: re.Pattern[bytes] = field(default=re.compile(
         rb"[A-Za-z0-9._%+\-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}"
         rb"(?![A-Za-z0-9\-])"), repr=False)
@@ -498,6 +503,12 @@ class ShapeRule:
     kind: str
     shape: Callable[[_shapes.DigitRuns], tuple[I64, I64]] = field(repr=False)
     validate: Validator = field(repr=False)
+    #: Longest span the shape can report and how far it looks beyond it (prefixes such as ``(+86) ``,
+    #: the characters around a chain); a streaming guard uses them to bound what it holds back.
+    max_match_length: int = 32
+    context_length: int = 8
+    first_chars: str = "0123456789+("
+    inner_chars: str = "0123456789 -.()+xXet"
 
     @property
     def kinds(self) -> tuple[str, ...]:
@@ -600,6 +611,8 @@ class ZhAssignedSecretRule:
 
     name: str = "pii:secret:assigned_zh"
     kind: str = "SECRET"
+    max_match_length: int = 2 + 3 + 1 + 3 + 1 + 128
+    context_length: int = 1
     names: tuple[str, ...] = ("密码", "口令", "密钥", "秘钥", "令牌")
 
     @property
@@ -661,6 +674,10 @@ class SecretFormatRule:
 
     name: str = "pii:secret:formats"
     kind: str = "SECRET"
+    max_match_length: int = 256
+    context_length: int = 1
+    first_chars: str = "AgxLesr"
+    inner_chars: str = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-."
     _pattern: re.Pattern[bytes] = field(default=re.compile(
         (r"(?<![0-9A-Za-z_\-])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _SECRET_FORMATS.items())
          + r")(?![0-9A-Za-z_\-])").encode("ascii")), repr=False)
@@ -689,20 +706,20 @@ def default_rules(*, max_birth_year: int | None = None) -> list[Rule]:
     year = max_birth_year if max_birth_year is not None else _dt.date.today().year
     rules: list[Rule] = [
         EmailRule(),
-        ShapeRule("pii:cn_resident_id", "CN_RESIDENT_ID", _shapes.resident_ids, _validate_resident_id(year)),
+        ShapeRule("pii:cn_resident_id", "CN_RESIDENT_ID", _shapes.resident_ids, _validate_resident_id(year), 18, 2),
         WindowRule("pii:cn_uscc", "CN_USCC", "uscc", (
             r"[1-9A-HNY][1-9][0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}" + _E,
         ), _validate_uscc),
         WindowRule("pii:cn_passport", "CN_PASSPORT", "passport", (
             r"(?:E[0-9]{8}|E[A-HJ-NP-Z][0-9]{7}|[GDSP][0-9]{8}|[DSP]E[0-9]{7})" + _E,
         ), _always(0.6)),
-        ShapeRule("pii:credit_card", "CREDIT_CARD", _shapes.cards, _validate_card),
+        ShapeRule("pii:credit_card", "CREDIT_CARD", _shapes.cards, _validate_card, 23, 3),
         WindowRule("pii:iban", "IBAN_CODE", "iban", (
             r"[A-Z]{2}[0-9]{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,3})?)" + _E,
         ), _validate_iban),
-        ShapeRule("pii:us_ssn", "US_SSN", _shapes.ssns, _validate_ssn),
+        ShapeRule("pii:us_ssn", "US_SSN", _shapes.ssns, _validate_ssn, 11, 3),
         ShapeRule("pii:phone", "PHONE_NUMBER", _shapes.phones, _validate_phone),
-        ShapeRule("pii:ipv4", "IP_ADDRESS", _shapes.ipv4s, _always(0.85, "v4")),
+        ShapeRule("pii:ipv4", "IP_ADDRESS", _shapes.ipv4s, _always(0.85, "v4"), 15, 3),
         WindowRule("pii:ipv6", "IP_ADDRESS", "colon", (
             r"[0-9A-Fa-f:]{2,39}(?:(?<=:)[0-9]{1,3}(?:\.[0-9]{1,3}){3})?(?![0-9A-Za-z:.])",
         ), _validate_ipv6, also_before=":."),

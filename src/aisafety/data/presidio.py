@@ -49,7 +49,7 @@ class AISafetyRecognizer(EntityRecognizer):
     """
 
     def __init__(self, rules: RuleSet | None = None, *, supported_language: str = "en") -> None:
-        self.rules = RuleSet.default() if rules is None else rules
+        self.rules = RuleSet.pii() if rules is None else rules
         super().__init__(supported_entities=list(self.rules.kinds), name=_NAME,
                          supported_language=supported_language)
 

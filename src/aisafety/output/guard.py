@@ -20,7 +20,7 @@ while a half-written address or number is held. The hold never exceeds
 ``max_delay = max(M + C) - 1 + max(M) - 1`` characters, reached only by text that keeps looking like
 the start of a match; when rules produce chains of overlapping findings (a finding overlapping the next,
 which overlaps the next...), a whole chain is held until it ends. With the default rules the bound is
-dominated by private-key blocks (up to 16 KiB); drop them (``RuleSet.default().without("SECRET")``) for
+dominated by private-key blocks (up to 16 KiB); drop them (``RuleSet.pii().without("SECRET")``) for
 a bound of a few hundred characters.
 """
 
@@ -97,7 +97,7 @@ class RedactBatchResult:
 
 def _ruleset(rules: RuleSet | Iterable[Rule] | None) -> RuleSet:
     if rules is None:
-        return RuleSet.default()
+        return RuleSet.pii()
     return rules if isinstance(rules, RuleSet) else RuleSet(rules)
 
 
@@ -173,8 +173,8 @@ def redact_batch(texts: Any, *, rules: RuleSet | Iterable[Rule] | None = None,
     """Redact personal information from every text of a batch with one scan of the whole batch.
 
     ``texts`` is anything :func:`aisafety.data.scan` takes (list, numpy, pandas, pyarrow); ``rules``
-    defaults to ``RuleSet.default()``; ``placeholder`` may use ``{kind}`` (``"<{kind}>"`` gives
-    ``<EMAIL_ADDRESS>``).
+    defaults to ``RuleSet.pii()`` (the personal-information rules); ``placeholder`` may use ``{kind}``
+    (``"<{kind}>"`` gives ``<EMAIL_ADDRESS>``).
     """
     from aisafety.data import scan
 
@@ -347,13 +347,23 @@ def _shape_of_pattern(pattern: str | bytes, flags: int, max_match: int) -> RuleS
     return RuleShape(max_len, walker.context, first, walker.inner)
 
 
+def _declared_chars(chars: object) -> npt.NDArray[np.bool_]:
+    """A rule's declared ASCII character set over ``codes`` (every code when it declares none)."""
+    if not isinstance(chars, str) or not chars.isascii():
+        return _ALL.copy()
+    table = np.zeros(256, dtype=bool)
+    table[np.frombuffer(chars.encode("ascii"), dtype=np.uint8)] = True
+    return table
+
+
 def rule_shape(rule: Rule, *, max_match: int = DEFAULT_MAX_MATCH) -> RuleShape:
     """Derive a rule's :class:`RuleShape` from its regular expressions, or a safe default.
 
     A :class:`~aisafety.data.RegexRule` over ``codes`` is analysed exactly. Rules exposing ``patterns``
     (ASCII patterns over ``codes``, like the built-in rules) are analysed and given an extra context of
     16 characters for their validators. Rules that declare ``max_match_length`` (and optionally
-    ``context_length``) are trusted. Anything else is treated as able to match any ``max_match``
+    ``context_length``, and the ASCII ``first_chars`` a match can start with and ``inner_chars`` it can
+    hold) are trusted. Anything else is treated as able to match any ``max_match``
     characters anywhere.
     """
     from aisafety.data.rules import RegexRule
@@ -361,7 +371,8 @@ def rule_shape(rule: Rule, *, max_match: int = DEFAULT_MAX_MATCH) -> RuleShape:
     declared = getattr(rule, "max_match_length", None)
     if isinstance(declared, int) and declared > 0:
         ctx = getattr(rule, "context_length", OPAQUE_CONTEXT)
-        return RuleShape(declared, int(ctx), _ALL.copy(), _ALL.copy())
+        return RuleShape(declared, int(ctx), _declared_chars(getattr(rule, "first_chars", None)),
+                         _declared_chars(getattr(rule, "inner_chars", None)))
     if isinstance(rule, RegexRule):
         if rule._use_codes():
             shape = _shape_of_pattern(rule.pattern.encode("ascii"), rule.flags, max_match)
