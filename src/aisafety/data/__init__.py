@@ -2,6 +2,7 @@
 sensitive-domain content from corpora.
 
 One call per job: :func:`scan` (a batch of texts), :func:`scan_corpus` (shards on disk),
+:func:`screen` (nuclear, biological, chemical and missile content, two stages with :class:`DomainClassifier`),
 :func:`filter_batch` / :class:`BatchFilter` (inside Ray Data, Hugging Face datasets or Dask),
 :func:`filter_corpus` (shards to cleaned shards, resumable), :func:`audit` (TC260-003 sample audit).
 """
@@ -9,7 +10,9 @@ One call per job: :func:`scan` (a batch of texts), :func:`scan_corpus` (shards o
 from __future__ import annotations
 
 from aisafety.data.audit import AuditResult, audit
+from aisafety.data.classifier import DomainClassifier
 from aisafety.data.corpus import CorpusScan, scan_corpus
+from aisafety.data.domains import DomainRule, Lexicon, ScreenPolicy, ScreenResult, screen
 from aisafety.data.filter import BatchFilter, Filter, filter_batch
 from aisafety.data.findings import Findings, ScanResult, Spans
 from aisafety.data.pipeline import RunReport, filter_corpus
@@ -20,17 +23,23 @@ __all__ = [
     "AuditResult",
     "BatchFilter",
     "CorpusScan",
+    "DomainClassifier",
+    "DomainRule",
     "Filter",
     "Findings",
+    "Lexicon",
     "RegexRule",
     "Rule",
     "RuleSet",
     "RunReport",
     "ScanResult",
+    "ScreenPolicy",
+    "ScreenResult",
     "Spans",
     "audit",
     "filter_batch",
     "filter_corpus",
     "scan",
     "scan_corpus",
+    "screen",
 ]
