@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from aisafety._json import loads_strict
 from aisafety.errors import LabelValueError
 
 __all__ = ["FIELD_NAMES", "AIGCLabel", "LabelValue"]
@@ -159,18 +160,7 @@ class AIGCLabel:
             except UnicodeDecodeError as exc:
                 raise LabelValueError(f"AIGC label is not valid UTF-8: {exc}") from exc
 
-        def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
-            out: dict[str, Any] = {}
-            for key, value in items:
-                if key in out:
-                    raise LabelValueError(f"AIGC label repeats the field {key!r}")
-                out[key] = value
-            return out
-
-        try:
-            data = json.loads(text, object_pairs_hook=pairs)
-        except json.JSONDecodeError as exc:
-            raise LabelValueError(f"AIGC label is not valid JSON ({exc.msg} at char {exc.pos})") from exc
+        data = loads_strict(text, error=LabelValueError, what="AIGC label")
         return cls.from_dict(data)
 
     # ------------------------------------------------------------------------------------------ changes

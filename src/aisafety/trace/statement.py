@@ -36,6 +36,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.utils import CryptographyDeprecationWarning
 
+from aisafety._json import loads_strict
 from aisafety.errors import FormatError, UnsupportedFormatError, WeakCryptoError
 from aisafety.trace.digest import MODEL_PREDICATE_TYPE
 
@@ -100,27 +101,12 @@ def parse_time(text: object, *, field: str) -> dt.datetime:
         raise FormatError(f"{field} is not a valid time: {text!r}") from exc
 
 
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise FormatError(f"duplicate JSON key {key!r}: refusing an ambiguous document")
-        out[key] = value
-    return out
-
-
-def _reject_constant(name: str) -> Any:
-    raise FormatError(f"JSON constant {name} is not allowed")
-
-
 def _loads(data: bytes | str, what: str) -> Any:
     try:
         text = data.decode("utf-8") if isinstance(data, bytes) else data
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_reject_constant)
     except UnicodeDecodeError as exc:
         raise FormatError(f"{what} is not UTF-8") from exc
-    except json.JSONDecodeError as exc:
-        raise FormatError(f"{what} is not valid JSON ({exc.msg} at position {exc.pos})") from exc
+    return loads_strict(text, error=FormatError, what=what)
 
 
 def _dumps(obj: Any) -> bytes:
