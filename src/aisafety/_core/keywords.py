@@ -28,10 +28,11 @@ Terms must be non-empty and must not contain ``"\\n"`` (the document separator),
 two documents of a batch.
 
 How: one gather through a 64k-entry table gives every code point's fold, whether it is a word character
-and whether some term starts with it. Terms are bucketed by ``w = min(len, 4)``; a rolling multiplicative
-hash of the ``w`` folded code points at every position (contiguous ``uint32`` arithmetic, no gathers) is
-tested against a per-bucket bitmap, and the few positions that pass, are term starts and sit at a word
-boundary get ``np.searchsorted`` into the bucket's sorted term hashes. The resulting (position, term) pairs
+and whether some term starts with it. Candidate starts are the positions whose code point starts some
+term and that sit at a word boundary; terms are bucketed by ``w = min(len, 4)``, and a multiplicative hash
+of the ``w`` folded code points at each candidate start (gathered, so positions that cannot start a term
+cost nothing) is tested against a per-bucket bitmap; the few that pass get ``np.searchsorted`` into the
+bucket's sorted term hashes. The resulting (position, term) pairs
 are verified exactly, code point by code point, grouped by term length in 2-D vectorised comparisons, and
 the end boundary is checked. The hashing runs over slices of 128k code points so the working arrays stay
 in cache; hash collisions cost only extra verification, never a wrong match.
@@ -290,7 +291,6 @@ class KeywordMatcher:
 
     def _scan_slice(self, g: U32, lo: int, hi: int, found: list[list[tuple[I64, U32]]]) -> None:
         """Positions in ``[lo, hi)`` whose prefix hash hits a bucket's bitmap at a valid term start."""
-        count = hi - lo
         cur = g[lo:hi]
         cand = (cur & _START_BIT) != 0
         if self.latin_word_boundary:
@@ -299,32 +299,32 @@ class KeywordMatcher:
                 cand &= ~(word[1:] & word[:-1])
             else:
                 cand[1:] &= ~(word[1:] & word[:-1])
-        f = g[lo: hi + _MAX_WIDTH] & _FOLD_MASK
-        h = f[:count] * _MULT[0]
+        # Hash only at candidate starts (term starts at a word boundary): a few gathers over a fraction of
+        # the positions cost less than contiguous arithmetic over all of them.
+        q = np.flatnonzero(cand) + lo
+        if not len(q):
+            return
+        h = (g[q] & _FOLD_MASK) * _MULT[0]
         width = 1
         p4: I64 | None = None
         for b, out in zip(self._buckets, found, strict=True):
             while width < min(b.width, _MAX_WIDTH):
-                h += f[width: width + count] * _MULT[width]
+                h += (g[q + width] & _FOLD_MASK) * _MULT[width]
                 width += 1
             if b.width < _MAX_WIDTH:
-                hit = np.take(b.bitmap, h >> b.fshift)
-                hit &= cand
-                p = np.flatnonzero(hit)
+                sel = np.flatnonzero(np.take(b.bitmap, h >> b.fshift))
             else:
                 if p4 is None:
-                    hit = np.take(self._filter4, h >> self._fshift4)
-                    hit &= cand
-                    p4 = np.flatnonzero(hit)
-                p = p4[np.take(b.bitmap, h[p4] >> b.fshift)]
-            if not len(p):
+                    p4 = np.flatnonzero(np.take(self._filter4, h >> self._fshift4))
+                sel = p4[np.take(b.bitmap, h[p4] >> b.fshift)]
+            if not len(sel):
                 continue
-            key = h[p]
+            key = h[sel]
+            qs = q[sel]
             if b.width > _MAX_WIDTH:  # extend the hash on the few surviving positions only
-                q = p + lo
                 for j in range(_MAX_WIDTH, b.width):
-                    key += (g[q + j] & _FOLD_MASK) * _MULT[j]
-            out.append((p + lo, key))
+                    key += (g[qs + j] & _FOLD_MASK) * _MULT[j]
+            out.append((qs, key))
 
     @staticmethod
     def _pairs(b: _Bucket, pos: I64, hsh: U32) -> tuple[I64, I64]:
