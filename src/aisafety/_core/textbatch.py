@@ -122,18 +122,19 @@ class TextBatch:
     _memo: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def from_texts(cls, texts: Sequence[str]) -> TextBatch:
-        """Build a batch from a sequence of ``str`` (already checked by :func:`as_text_list`)."""
+    def from_texts(cls, texts: Sequence[str], *, lengths: I64 | None = None) -> TextBatch:
+        """Build a batch from a sequence of ``str`` (already checked by :func:`as_text_list`); ``lengths``
+        may pass the documents' lengths when the caller has them."""
         n = len(texts)
-        lengths = np.fromiter(map(len, texts), dtype=np.int64, count=n)
+        if lengths is None:
+            lengths = np.fromiter(map(len, texts), dtype=np.int64, count=n)
         # The buffer opens and closes with a separator too, so every position a rule may look at just
         # outside a document (start - 1, end) is inside the buffer and is a boundary.
         starts = np.ones(n, dtype=np.int64)
         if n > 1:
             np.cumsum(lengths[:-1] + 1, out=starts[1:])
             starts[1:] += 1
-        return cls(texts=texts, lengths=lengths, starts=starts,
-                   text=SEPARATOR + SEPARATOR.join(texts) + SEPARATOR)
+        return cls(texts=texts, lengths=lengths, starts=starts, text=SEPARATOR.join(["", *texts, ""]))
 
     def __len__(self) -> int:
         return len(self.lengths)

@@ -13,7 +13,7 @@ validator (check characters, dates, ranges).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
 import numpy as np
 import numpy.typing as npt
@@ -30,6 +30,16 @@ Spans2 = tuple[I64, I64]
 
 _DIGIT = class_table("0123456789")
 _ALNUM = class_table("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+@cache
+def _table(chars: str, *, alnum: bool = False) -> Bools:
+    """Lookup table for ``chars`` (plus letters and digits with ``alnum``), built once per argument."""
+    table = class_table(chars)
+    if alnum:
+        table |= _ALNUM
+    table.setflags(write=False)
+    return table
 
 
 def _empty() -> Spans2:
@@ -66,6 +76,18 @@ class DigitRuns:
             return np.zeros(0, dtype=np.uint8)
         single = (self.start[1:] - self.end[:-1]) == 1
         return np.where(single, self.at(self.end[:-1]), 0).astype(np.uint8)
+
+    @cached_property
+    def _padded_link(self) -> U8:
+        """``link`` with a 0 before the first run and after the last: ``_padded_link[i + 1] == link[i]``."""
+        return np.concatenate(([0], self._link, [0])).astype(np.uint8)
+
+    @cached_property
+    def first2(self) -> I64:
+        """The first two digits of each run as a number (-1 for one-digit runs)."""
+        tens = self.codes.take(self.start, mode="clip").astype(np.int64) - 48
+        ones = self.codes.take(self.start + 1, mode="clip").astype(np.int64) - 48
+        return np.where(self._length >= 2, tens * 10 + ones, -1)
 
     @cached_property
     def before(self) -> U8:
@@ -105,13 +127,11 @@ class DigitRuns:
         return np.where(length <= 4, acc, result)
 
     def free_before(self, i: I64, extra: str = "") -> Bools:
-        table = _ALNUM | class_table(extra) if extra else _ALNUM
-        result: Bools = ~table[self.before[i]]
+        result: Bools = ~_table(extra, alnum=True)[self.before[i]]
         return result
 
     def free_after(self, i: I64, extra: str = "") -> Bools:
-        table = _ALNUM | class_table(extra) if extra else _ALNUM
-        result: Bools = ~table[self.after[i]]
+        result: Bools = ~_table(extra, alnum=True)[self.after[i]]
         return result
 
     def chains(self, lengths: tuple[int, ...], seps: str, *, same_sep: bool = True) -> I64:
@@ -122,24 +142,24 @@ class DigitRuns:
             return np.zeros(0, dtype=np.int64)
         length = self.length()
         m = self.n - k + 1
-        ok = np.ones(m, dtype=bool)
-        for j, want in enumerate(lengths):
-            ok &= length[j:j + m] == want
-        if k > 1:
-            link = self.link()
-            allowed = class_table(seps)
+        # Lengths first, over all runs; everything else only on the few runs that pass.
+        i = np.flatnonzero(length[:m] == lengths[0])
+        for j, want in enumerate(lengths[1:], start=1):
+            i = i[length[i + j] == want]
+        if k > 1 and len(i):
+            padded = self._padded_link
+            allowed = _table(seps)
+            first_sep = padded[i + 1]
             for j in range(k - 1):
-                sep = link[j:j + m]
-                ok &= allowed[sep]
+                sep = padded[i + 1 + j]
+                ok = allowed[sep]
                 if same_sep and j:
-                    ok &= sep == link[0:m]
+                    ok &= sep == first_sep
+                i, first_sep = i[ok], first_sep[ok]
             # Maximal: the chain does not go on, before or after, with a separator of the same kind
             # ("6200 0001 1999 9949 008" is one grouped number, not a card followed by 008).
-            padded = np.concatenate(([0], link, [0])).astype(np.uint8)
-            before = padded[0:m]
-            after = padded[k:k + m]
-            ok &= ~allowed[before] & ~allowed[after]
-        return np.flatnonzero(ok)
+            i = i[~allowed[padded[i]] & ~allowed[padded[i + k]]]
+        return i
 
 
 def digit_runs(batch: TextBatch, digit_positions: I64) -> DigitRuns:
@@ -221,7 +241,7 @@ def _extend_prefix(r: DigitRuns, start: I64, patterns: tuple[bytes, ...]) -> I64
         for j, ch in enumerate(p):
             ok &= r.at(start - k + j) == ch
         # The prefix itself must start at a boundary.
-        ok &= ~_ALNUM[r.at(start - k - 1)] & (r.at(start - k - 1) != ord("+"))
+        ok &= ~_table("+", alnum=True)[r.at(start - k - 1)]
         better = ok & (k > best)
         out = np.where(better, start - k, out)
         best = np.where(better, k, best)
@@ -245,28 +265,27 @@ def phones(r: DigitRuns) -> Spans2:
         ends.append(e)
 
     # PRC mobile 1[3-9]x xxxx xxxx: one run of 11, or 3-4-4 by spaces or dashes; optional +86/0086/(+86).
-    first = np.full(r.n, -1, dtype=np.int64)
-    long2 = length >= 2
-    first[long2] = r.prefix(idx[long2], 2)
-    mob = (first >= 13) & (first <= 19)
-    plain = idx[mob & (length == 11) & r.free_after(idx)]
+    first = r.first2
+    plain = np.flatnonzero(length == 11)
+    plain = plain[(first[plain] >= 13) & (first[plain] <= 19) & r.free_after(plain)]
     grouped = r.chains((3, 4, 4), " -", same_sep=False)
-    grouped = grouped[mob[grouped]]
+    grouped = grouped[(first[grouped] >= 13) & (first[grouped] <= 19)]
     core_s = np.concatenate([r.start[plain], r.start[grouped]])
     core_e = np.concatenate([r.end[plain], r.end[grouped + 2]])
     ext = _extend_prefix(r, core_s, _CN_PREFIXES)
-    free = ~(_ALNUM | class_table("+"))[r.at(ext - 1)]
+    free = ~_table("+", alnum=True)[r.at(ext - 1)]
     add(ext[free], core_e[free])
     # Mobile written with the country code joined: 86 1xx..., 0086 1xx... after a '+' or alone.
     for total, skip in ((13, 2), (15, 4)):
-        cand = idx[(length == total) & r.free_after(idx)]
+        cand = np.flatnonzero(length == total)
+        cand = cand[r.free_after(cand)]
         head = r.prefix(cand, skip + 2)
         country = head // 100
         ok = (country == 86) & (head % 100 >= 13) & (head % 100 <= 19)
         cand = cand[ok]
         plus = r.at(r.start[cand] - 1) == ord("+")
         s = np.where(plus, r.start[cand] - 1, r.start[cand])
-        ok2 = ~(_ALNUM | class_table("+"))[r.at(s - 1)]
+        ok2 = ~_table("+", alnum=True)[r.at(s - 1)]
         add(s[ok2], r.end[cand[ok2]])
     # PRC landline: 0AA(A)-NNNNNNN(N), (0AA)NNNNNNNN, (0AA) NNNNNNNN.
     for area in (3, 4):
@@ -276,15 +295,15 @@ def phones(r: DigitRuns) -> Spans2:
             ok &= (r.at(r.start[i + 1]) >= ord("2")) & r.free_before(i, "+") & r.free_after(i + 1)
             add(r.start[i[ok]], r.end[i[ok] + 1])
     if r.n >= 2:
-        j = idx[:-1]
-        paren = (r.at(r.start[j] - 1) == ord("(")) & (r.at(r.end[j]) == ord(")"))
+        j = np.flatnonzero(((length[:-1] == 3) | (length[:-1] == 4)) & ((length[1:] == 7) | (length[1:] == 8)))
+        paren = (r.before[j] == ord("(")) & (r.after[j] == ord(")"))
         gap = r.start[j + 1] - r.end[j]
-        sep_ok = (gap == 1) | ((gap == 2) & np.isin(r.at(r.end[j] + 1), np.frombuffer(b" -", dtype=np.uint8)))
-        area_ok = np.isin(length[j], (3, 4)) & (r.at(r.start[j]) == ord("0"))
-        local_ok = np.isin(length[j + 1], (7, 8)) & (r.at(r.start[j + 1]) >= ord("2"))
+        sep_ok = (gap == 1) | ((gap == 2) & _table(" -")[r.at(r.end[j] + 1)])
+        area_ok = r.at(r.start[j]) == ord("0")
+        local_ok = r.at(r.start[j + 1]) >= ord("2")
         k = j[paren & sep_ok & area_ok & local_ok & r.free_after(j + 1)]
         s = r.start[k] - 1
-        ok = ~(_ALNUM | class_table("+"))[r.at(s - 1)]
+        ok = ~_table("+", alnum=True)[r.at(s - 1)]
         add(s[ok], r.end[k[ok] + 1])
     # North American numbering plan: 3-3-4 by dots or dashes, or (3) 3-4; optional +1/1/001; extension.
     nanp_s: list[I64] = []
@@ -293,28 +312,28 @@ def phones(r: DigitRuns) -> Spans2:
     nanp_s.append(r.start[i])
     nanp_e.append(r.end[i + 2])
     if r.n >= 3:
-        j = idx[:-2]
+        j = np.flatnonzero((length[:-2] == 3) & (length[1:-1] == 3) & (length[2:] == 4))
         link = r.link()
-        paren = (r.at(r.start[j] - 1) == ord("(")) & (r.at(r.end[j]) == ord(")"))
+        paren = (r.before[j] == ord("(")) & (r.after[j] == ord(")"))
         gap = r.start[j + 1] - r.end[j]
-        sep_ok = (gap == 1) | ((gap == 2) & np.isin(r.at(r.end[j] + 1), np.frombuffer(b" .-", dtype=np.uint8)))
-        shape = (length[j] == 3) & (length[j + 1] == 3) & (length[j + 2] == 4)
-        link2 = np.isin(link[j + 1], np.frombuffer(b".-", dtype=np.uint8))
-        k = j[paren & sep_ok & shape & link2]
+        sep_ok = (gap == 1) | ((gap == 2) & _table(" .-")[r.at(r.end[j] + 1)])
+        link2 = _table(".-")[link[j + 1]]
+        k = j[paren & sep_ok & link2]
         nanp_s.append(r.start[k] - 1)
         nanp_e.append(r.end[k + 2])
     ns = np.concatenate(nanp_s)
     ne = np.concatenate(nanp_e)
     ns = _extend_prefix(r, ns, (b"+1 ", b"+1-", b"+1.", b"+1", b"001-", b"001 ", b"001.", b"1-", b"1."))
     ne = _extend_extension(r, ne)
-    ok = ~(_ALNUM | class_table("+"))[r.at(ns - 1)] & ~_ALNUM[r.at(ne)]
+    ok = ~_table("+", alnum=True)[r.at(ns - 1)] & ~_ALNUM[r.at(ne)]
     add(ns[ok], ne[ok])
     # E.164: '+', country code and groups of digits joined by single spaces or dashes.
-    plus = idx[(r.at(r.start - 1) == ord("+")) & ~(_ALNUM | class_table("+"))[r.at(r.start - 2)]]
+    plus = np.flatnonzero(r.before == ord("+"))
+    plus = plus[~_table("+", alnum=True)[r.at(r.start[plus] - 2)]]
     if len(plus):
         link = r.link()
         joined = np.zeros(r.n, dtype=bool)
-        joined[:-1] = np.isin(link, np.frombuffer(b" -", dtype=np.uint8)) & (length[1:] >= 2)
+        joined[:-1] = _table(" -")[link] & (length[1:] >= 2)
         # chain id: runs joined to their predecessor share its id.
         new_chain = np.ones(r.n, dtype=bool)
         new_chain[1:] = ~joined[:-1]

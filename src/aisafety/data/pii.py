@@ -116,9 +116,14 @@ class _Marks:
         return result
 
 
+_CLASS_BYTES = _CLASS.tobytes()
+
+
 def _marks(batch: TextBatch) -> _Marks:
-    cls = _CLASS[batch.codes]
-    pos = np.flatnonzero(cls)
+    # bytes.translate is the fastest table lookup there is for uint8 data, and numpy finds the nonzero
+    # entries of a bool array several times faster than those of a uint8 array.
+    cls = np.frombuffer(batch.code_bytes.translate(_CLASS_BYTES), dtype=np.uint8)
+    pos = np.flatnonzero(cls != 0)
     return _Marks(pos, cls[pos])
 
 

@@ -48,7 +48,7 @@ def scan(texts: Any, *, rules: RuleSet | Iterable[Rule] | None = None, chunk_cha
     parts: list[Findings] = []
     chars_done = 0
     for lo, hi in chunk_bounds(lengths, chunk_chars):
-        batch = TextBatch.from_texts(values[lo:hi])
+        batch = TextBatch.from_texts(values[lo:hi], lengths=lengths[lo:hi])
         spans = Spans.concat([_run_rule(rule, batch) for rule in ruleset])
         doc, start, end, ok = batch.locate(spans.start, spans.end)
         parts.append(Findings(doc[ok] + lo, start[ok], end[ok], spans.kind[ok], spans.score[ok],
