@@ -4,6 +4,8 @@ and with slow obvious implementations."""
 
 from __future__ import annotations
 
+import ipaddress
+
 import numpy as np
 import stdnum.cn.ric
 import stdnum.cn.uscc
@@ -14,7 +16,7 @@ from hypothesis import strategies as st
 
 from aisafety._core import checksums
 from aisafety.data import RuleSet, scan
-from aisafety.data.pii import CN_PROVINCE_CODES
+from aisafety.data.pii import CN_PROVINCE_CODES, ipv6_valid
 
 # Surroundings that are boundaries for every rule: CJK, emoji, punctuation, whitespace, JSON/log syntax.
 SURROUND = st.text(
@@ -162,3 +164,20 @@ def test_iban_checksum_matches_stdnum(values: list[str]) -> None:
     want = [v[:2].isalpha() and v[2:4].isdigit() and int("".join(str(int(c, 36)) for c in v[4:] + v[:4])) % 97 == 1
             for v in values]
     assert got == want
+
+
+def _ipv6_reference(text: str) -> bool:
+    try:
+        addr = ipaddress.IPv6Address(text)
+    except ValueError:
+        return False
+    return not addr.is_unspecified
+
+
+@given(st.lists(st.text(alphabet="0123456789abcdefABCDEF:", min_size=2, max_size=39), min_size=1, max_size=20)
+       | st.lists(st.builds(lambda a: a.compressed if a.packed[0] % 2 else a.exploded,
+                            st.builds(ipaddress.IPv6Address, st.integers(0, 2**128 - 1))), min_size=1, max_size=10))
+def test_ipv6_validator_matches_the_standard_library(values: list[str]) -> None:
+    rows = _rows(values)
+    lengths = np.array([len(v) for v in values], dtype=np.int64)
+    assert ipv6_valid(rows, lengths).tolist() == [_ipv6_reference(v) for v in values]
