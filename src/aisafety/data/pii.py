@@ -430,7 +430,7 @@ def ipv6_valid(rows: U8, lengths: I64) -> Bools:
     groups = group_start.sum(axis=1)
     filled = np.cumsum(hexd, axis=1)
     base = np.maximum.accumulate(np.where(hexd, 0, filled), axis=1)
-    longest: I64 = (filled - base).max(axis=1, initial=0)
+    longest = np.max(filled - base, axis=1) if w else np.zeros(n, dtype=np.int64)
     ok &= longest <= 4
     last = rows[np.arange(n), np.maximum(lengths - 1, 0)]
     second_last = rows[np.arange(n), np.maximum(lengths - 2, 0)]
