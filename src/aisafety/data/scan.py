@@ -17,7 +17,7 @@ __all__ = ["DEFAULT_CHUNK_CHARS", "resolve_duplicates", "scan"]
 
 #: Documents are scanned in slices of about this many code points, so working memory stays bounded
 #: (about 16 bytes per code point of the slice) whatever the size of the batch.
-DEFAULT_CHUNK_CHARS = 1 << 21
+DEFAULT_CHUNK_CHARS = 1 << 22
 
 I64 = npt.NDArray[np.int64]
 
