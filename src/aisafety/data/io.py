@@ -250,24 +250,28 @@ def _jsonl_batches(path: Path, fmt: ShardFormat, *, text_field: str, id_field: s
             errors.append(BadRecord(record=line_no, reason="truncated-file", message=str(exc),
                                     raw=carry.decode("utf-8", "backslashreplace")))
             break
+        fast = _parse_chunk(lines)
         for i, line in enumerate(lines):
             size += len(line) + 1
             if not line or line == b"\r":
                 continue
             no = first + i
-            try:
-                text_line = line.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                errors.append(_bad(path, no, "non-utf8",
-                                   f"byte {exc.start} is not valid UTF-8 ({exc.reason})",
-                                   line.decode("utf-8", "backslashreplace"), on_error, encoding=True))
-                continue
-            try:
-                obj = loads(text_line)
-            except ValueError as exc:
-                errors.append(_bad(path, no, "malformed-json", f"malformed JSON ({exc})", text_line,
-                                   on_error))
-                continue
+            if fast is not None:
+                text_line, obj = fast[0][i], fast[1][i]
+            else:
+                try:
+                    text_line = line.decode("utf-8")
+                except UnicodeDecodeError as exc:
+                    errors.append(_bad(path, no, "non-utf8",
+                                       f"byte {exc.start} is not valid UTF-8 ({exc.reason})",
+                                       line.decode("utf-8", "backslashreplace"), on_error, encoding=True))
+                    continue
+                try:
+                    obj = loads(text_line)
+                except ValueError as exc:
+                    errors.append(_bad(path, no, "malformed-json", f"malformed JSON ({exc})", text_line,
+                                       on_error))
+                    continue
             if type(obj) is not dict:
                 errors.append(_bad(path, no, "not-an-object",
                                    f"a JSON {type(obj).__name__}, not an object", text_line, on_error))
@@ -296,6 +300,28 @@ def _jsonl_batches(path: Path, fmt: ShardFormat, *, text_field: str, id_field: s
 
 
 _MISSING = object()
+
+
+def _parse_chunk(lines: list[bytes]) -> tuple[list[str], dict[int, Any]] | None:
+    """Decode and parse a whole chunk of lines in two C calls (one decode, one ``json.loads`` of all
+    records as one array) instead of two per line. ``None`` when anything is irregular (a bad byte, a
+    malformed line, a line holding more than one value): the caller then reads the chunk line by line,
+    which finds and names the bad record."""
+    try:
+        text = b"\n".join(lines).decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    text_lines = text.split("\n")
+    if len(text_lines) != len(lines):
+        return None
+    keep = [j for j, t in enumerate(text_lines) if t and t != "\r"]
+    try:
+        objs = json.loads("[" + ",".join([text_lines[j] for j in keep]) + "]")
+    except ValueError:
+        return None
+    if len(objs) != len(keep):
+        return None
+    return text_lines, dict(zip(keep, objs, strict=True))
 
 
 # ------------------------------------------------------------------------------------------------ Parquet

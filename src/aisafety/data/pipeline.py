@@ -260,23 +260,33 @@ def _jsonl_out(batch: ReadBatch, d: Decisions, rows: np.ndarray[Any, Any], text_
     """
     objs, lines = batch.payload, batch.lines or []
     kinds, reasons, code = d.pii_kinds, d.reason, d.code
-    dumps = json.dumps
-    tail_version = f',"filter_version":{dumps(version, ensure_ascii=False)}}}'
+    dumps = _ENCODER.encode
+    tail_version = f',"filter_version":{dumps(version)}}}'
+    # The decision fields of kept records repeat (mostly no kinds, no reason): encode each value once.
+    encoded: dict[tuple[tuple[str, ...], str], str] = {}
     out = []
     for i in rows.tolist():  # JSON serialisation is per record by nature
         obj = objs[i]
         line = lines[i].rstrip() if lines else ""
         if code[i] == 0 and line.endswith("}") and not _ADDED.intersection(obj):
-            out.append(f'{line[:-1]},"pii_kinds":{dumps(kinds[i], ensure_ascii=False)},"decision":"keep",'
-                       f'"filter_reason":{dumps(reasons[i], ensure_ascii=False)}{tail_version}')
+            key = (tuple(kinds[i]), reasons[i])
+            fields = encoded.get(key)
+            if fields is None:
+                fields = encoded[key] = (f',"pii_kinds":{dumps(kinds[i])},"decision":"keep",'
+                                         f'"filter_reason":{dumps(reasons[i])}{tail_version}')
+            out.append(line[:-1] + fields)
             continue
         obj[text_field] = d.texts[i]
         obj["pii_kinds"] = kinds[i]
         obj["decision"] = DECISIONS[int(code[i])]
         obj["filter_reason"] = reasons[i]
         obj["filter_version"] = version
-        out.append(dumps(obj, ensure_ascii=False, separators=(",", ":"), default=str))
+        out.append(dumps(obj))
     return out
+
+
+# One encoder for every record: json.dumps with options builds a new encoder on each call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str)
 
 
 def _run_shard(task: _Task, progress: Progress | None) -> tuple[ShardStats, ShardTiming]:
