@@ -62,10 +62,12 @@ def test_a_million_tiny_documents() -> None:
     assert [(d, k) for d, _, _, k in rows] == [(123_456, "EMAIL_ADDRESS"), (999_999, "IP_ADDRESS")]
 
 
-def test_large_single_document_in_small_slices_is_exact() -> None:
-    # 30 MB in one document, with findings near the start, the middle and the end.
-    body = ("lorem ipsum 数据 " * 2_000_000)
+def test_a_100_mb_document() -> None:
+    # One document of about 100 MB of UTF-8 (a slice never splits a document), with findings near the
+    # start, the middle and the end: exact offsets, nothing lost.
+    body = "lorem ipsum 数据 " * 2_700_000
     text = "a@b.cn " + body + " 11010519491231002X " + body + " 4111 1111 1111 1111"
+    assert len(text.encode("utf-8")) > 100_000_000
     rows = _rows(scan([text], chunk_chars=1 << 16))
     assert [text[s:e] for _, s, e, _ in rows] == ["a@b.cn", "11010519491231002X", "4111 1111 1111 1111"]
 
