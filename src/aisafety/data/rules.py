@@ -63,6 +63,7 @@ class RegexRule:
             compiled = self._compile()
         except re.error as exc:
             raise InputError(f"pattern for {self.kind} does not compile: {exc}") from exc
+        object.__setattr__(self, "_compiled", compiled)
         empty: bytes | str = b"" if isinstance(compiled.pattern, bytes) else ""
         if compiled.fullmatch(empty) is not None:  # type: ignore[arg-type]
             raise InputError(f"pattern for {self.kind} matches the empty string; it would flag every document")
@@ -84,7 +85,7 @@ class RegexRule:
         return (self.kind,)
 
     def find(self, batch: TextBatch) -> Spans:
-        compiled = self._compile()
+        compiled: re.Pattern[str] | re.Pattern[bytes] = object.__getattribute__(self, "_compiled")
         haystack: bytes | str = batch.code_bytes if self._use_codes() else batch.text
         spans = [m.span(self.group) for m in compiled.finditer(haystack)]  # type: ignore[arg-type]
         arr = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
