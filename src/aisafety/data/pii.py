@@ -2,10 +2,12 @@
 
 Every rule works the same way over a whole :class:`TextBatch`:
 
-1. a trigger finds, with a few whole-buffer numpy passes, the places where the rule could match (digit
-   runs, ``@`` signs, long tokens, colons, secret names) and builds windows around them, shared by all
-   rules with the same trigger;
-2. the rule's exact patterns run once over those windows gathered into one small buffer;
+1. one table lookup classifies every code point of the batch (digits, ``@``, ``:``, ``=``, secret-prefix
+   anchors); the positions that carry a class are kept once and shared by all rules;
+2. candidates come from those positions without walking the text: identity numbers, cards, phones, SSNs
+   and IPv4 addresses are shapes over the arrays of digit runs (``_shapes``); e-mail addresses and
+   secret formats are matched once at each anchored start; IBANs, credit codes, passports, IPv6 and
+   assigned secrets run their exact pattern over small windows gathered into one buffer;
 3. a vectorised validator checks every candidate at once (check characters, dates, ranges), and a
    candidate that fails is not reported as that kind.
 
