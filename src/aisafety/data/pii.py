@@ -140,21 +140,42 @@ def _runs(batch: TextBatch) -> _shapes.DigitRuns:
 _UPPER = class_table("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
-def _iban_windows(batch: TextBatch) -> Compacted:
+def _iban_starts(batch: TextBatch) -> I64:
     """An IBAN starts with two capital letters right before its two check digits."""
     r = _runs(batch)
     s = r.start
     ok = _UPPER[r.at(s - 1)] & _UPPER[r.at(s - 2)] & ~_ALNUM[r.at(s - 3)] & (r.length() >= 2)
-    ws, we, _ = merge_windows(s[ok] - 2, s[ok] + 44, limit=len(batch.codes))
-    return compact(batch.codes, ws, we)
+    result: I64 = s[ok] - 2
+    return result
 
 
-def _uscc_windows(batch: TextBatch) -> Compacted:
-    """A unified social credit code holds its six-digit region code at positions 3-8."""
+_USCC_FIRST = class_table("ABCDEFGHNY")
+
+
+def _uscc_starts(batch: TextBatch) -> I64:
+    """A unified social credit code holds its six-digit region code at positions 3-8, so its digits form a
+    run of at least 6 that starts the code or follows its one-letter registration-authority character."""
     r = _runs(batch)
-    ok = r.length() >= 6
-    ws, we, _ = merge_windows(r.start[ok] - 1, r.start[ok] + 19, limit=len(batch.codes))
-    return compact(batch.codes, ws, we)
+    i = np.flatnonzero(r.length() >= 6)
+    s = r.start[i]
+    letter = _USCC_FIRST[r.before[i]]
+    start = np.where(letter, s - 1, s)
+    result: I64 = start[~_ALNUM[r.at(start - 1)]]
+    return result
+
+
+def _pem_starts(batch: TextBatch) -> I64:
+    """``-----BEGIN `` found from the dashes among the batch's marks: five dashes, then ``BEGIN``."""
+    codes = batch.codes
+    marks = _get_marks(batch)
+    dash = marks.pos[codes[marks.pos] == ord("-")]
+    ok = np.ones(len(dash), dtype=bool)
+    for j, ch in enumerate(b"-----BEGIN "):
+        ok &= codes.take(dash + j, mode="clip") == ch
+        if not ok.any():
+            break
+    result: I64 = dash[ok]
+    return result
 
 
 def _passport_windows(batch: TextBatch) -> Compacted:
@@ -277,8 +298,6 @@ _VALUE = class_table("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuv
 _SKIP = class_table(" \t\"'>")
 
 _TRIGGERS: dict[str, Trigger] = {
-    "iban": _iban_windows,
-    "uscc": _uscc_windows,
     "passport": _passport_windows,
     "colon": _colon_windows,
     "names": _name_windows,
@@ -503,33 +522,39 @@ _E = r"(?![0-9A-Za-z])"    # no letter or digit after
 
 
 @dataclass(frozen=True)
-class EmailRule:
-    """E-mail addresses: the local part's start is found from each ``@`` with vectorised steps back, then
-    the address pattern is matched once there."""
+class AnchoredRule:
+    """A rule whose candidates have exact start positions, found with vectorised steps (``starts``): the
+    pattern is matched once at each start, never searched for. ``detail_from_group`` reports the name of
+    the alternative that matched (``(?P<name>...)``) as the finding's detail."""
 
-    name: str = "pii:email"
-    kind: str = "EMAIL_ADDRESS"
-    max_match_length: int = 64 + 1 + 255
+    name: str
+    kind: str
+    starts: Callable[[TextBatch], I64] = field(repr=False)
+    pattern: re.Pattern[bytes] = field(repr=False)
+    validate: Validator = field(repr=False)
+    detail_from_group: bool = False
+    max_match_length: int = 256
     context_length: int = 1
-    first_chars: str = _LOCAL_CHARS
-    inner_chars: str = _LOCAL_CHARS + "@"
-    _pattern: re.Pattern[bytes] = field(default=re.compile(
-        rb"[A-Za-z0-9._%+\-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}"
-        rb"(?![A-Za-z0-9\-])"), repr=False)
+    first_chars: str | None = None
+    inner_chars: str | None = None
 
     @property
     def kinds(self) -> tuple[str, ...]:
         return (self.kind,)
 
     def find(self, batch: TextBatch) -> Spans:
-        starts = batch.memo("pii:email_starts", _email_starts)
+        starts = batch.memo(f"starts:{self.name}", self.starts)
         data = batch.code_bytes
-        matches = (self._pattern.match(data, s) for s in starts.tolist())
-        spans = np.asarray([m.span() for m in matches if m], dtype=np.int64).reshape(-1, 2)
-        if len(spans) == 0:
+        matches = [m for m in (self.pattern.match(data, s) for s in starts.tolist()) if m]
+        if not matches:
             return Spans.empty()
-        keep, score, detail = _validate_email(batch.codes, spans[:, 0], spans[:, 1])
-        return Spans.make(spans[keep, 0], spans[keep, 1], kind=self.kind, score=score, detail=detail)
+        spans = np.asarray([m.span() for m in matches], dtype=np.int64)
+        keep, score, detail = self.validate(batch.codes, spans[:, 0], spans[:, 1])
+        if self.detail_from_group:
+            detail = np.asarray([m.lastgroup or "" for m in matches], dtype=np.str_)
+        sc = np.broadcast_to(np.asarray(score, dtype=np.float64), keep.shape)
+        dt = np.broadcast_to(np.asarray(detail, dtype=np.str_), keep.shape)
+        return Spans.make(spans[keep, 0], spans[keep, 1], kind=self.kind, score=sc[keep], detail=dt[keep])
 
 
 @dataclass(frozen=True)
@@ -616,29 +641,6 @@ class WindowRule:
 
 
 @dataclass(frozen=True)
-class PemBlockRule:
-    """Private-key blocks (PEM, OpenSSH, PGP): the literal ``-----BEGIN`` is found with a C substring
-    search over the whole batch, then the block's exact shape is matched there."""
-
-    name: str = "pii:private_key_block"
-    kind: str = "SECRET"
-    _pattern: re.Pattern[bytes] = field(default=re.compile(
-        rb"-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----"
-        rb"[A-Za-z0-9+/=\r\n\t :,.\-]{16,16384}?"
-        rb"-----END \1-----"), repr=False)
-
-    @property
-    def kinds(self) -> tuple[str, ...]:
-        return (self.kind,)
-
-    def find(self, batch: TextBatch) -> Spans:
-        data = batch.code_bytes
-        spans = [m.span() for m in self._pattern.finditer(data)] if b"-----BEGIN " in data else []
-        arr = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
-        return Spans.make(arr[:, 0], arr[:, 1], kind=self.kind, score=0.99, detail="private_key")
-
-
-@dataclass(frozen=True)
 class ZhAssignedSecretRule:
     """Values assigned to Chinese secret names (``密码：...``, ``密钥=...``).
 
@@ -703,38 +705,6 @@ _SECRET_FORMATS = {
 }
 
 
-@dataclass(frozen=True)
-class SecretFormatRule:
-    """Cloud access keys and API tokens with a documented fixed format (``detail`` names the format).
-
-    All formats are one alternation of named groups, matched once at each candidate start."""
-
-    name: str = "pii:secret:formats"
-    kind: str = "SECRET"
-    max_match_length: int = 256
-    context_length: int = 1
-    first_chars: str = "AgxLesr"
-    inner_chars: str = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-."
-    _pattern: re.Pattern[bytes] = field(default=re.compile(
-        (r"(?<![0-9A-Za-z_\-])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _SECRET_FORMATS.items())
-         + r")(?![0-9A-Za-z_\-])").encode("ascii")), repr=False)
-
-    @property
-    def kinds(self) -> tuple[str, ...]:
-        return (self.kind,)
-
-    def find(self, batch: TextBatch) -> Spans:
-        starts = batch.memo("pii:token_starts", _token_starts)
-        data = batch.code_bytes
-        # One anchored match per candidate start (candidates are rare: the prefix was already checked).
-        matches = (self._pattern.match(data, s) for s in starts.tolist())
-        found = [(m.start(), m.end(), m.lastgroup or "") for m in matches if m]
-        if not found:
-            return Spans.empty()
-        arr = np.asarray([f[:2] for f in found], dtype=np.int64)
-        return Spans.make(arr[:, 0], arr[:, 1], kind=self.kind, score=0.95, detail=[f[2] for f in found])
-
-
 def default_rules(*, max_birth_year: int | None = None) -> list[Rule]:
     """Fresh instances of the built-in rules, in reporting order.
 
@@ -742,26 +712,38 @@ def default_rules(*, max_birth_year: int | None = None) -> list[Rule]:
     """
     year = max_birth_year if max_birth_year is not None else _dt.date.today().year
     rules: list[Rule] = [
-        EmailRule(),
+        AnchoredRule("pii:email", "EMAIL_ADDRESS", _email_starts, re.compile(
+            rb"[A-Za-z0-9._%+\-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}"
+            rb"(?![A-Za-z0-9\-])"), _validate_email,
+            max_match_length=64 + 1 + 255, first_chars=_LOCAL_CHARS, inner_chars=_LOCAL_CHARS + "@"),
         ShapeRule("pii:cn_resident_id", "CN_RESIDENT_ID", _shapes.resident_ids, _validate_resident_id(year), 18, 2),
-        WindowRule("pii:cn_uscc", "CN_USCC", "uscc", (
-            r"[1-9A-HNY][1-9][0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}" + _E,
-        ), _validate_uscc),
+        AnchoredRule("pii:cn_uscc", "CN_USCC", _uscc_starts, re.compile(
+            rb"[1-9A-HNY][1-9][0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Za-z])"), _validate_uscc,
+            max_match_length=18, first_chars="123456789ABCDEFGHNY",
+            inner_chars="0123456789ABCDEFGHJKLMNPQRTUWXY"),
         WindowRule("pii:cn_passport", "CN_PASSPORT", "passport", (
             r"(?:E[0-9]{8}|E[A-HJ-NP-Z][0-9]{7}|[GDSP][0-9]{8}|[DSP]E[0-9]{7})" + _E,
         ), _always(0.6)),
         ShapeRule("pii:credit_card", "CREDIT_CARD", _shapes.cards, _validate_card, 23, 3),
-        WindowRule("pii:iban", "IBAN_CODE", "iban", (
-            r"[A-Z]{2}[0-9]{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,3})?)" + _E,
-        ), _validate_iban),
+        AnchoredRule("pii:iban", "IBAN_CODE", _iban_starts, re.compile(
+            rb"[A-Z]{2}[0-9]{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,3})?)(?![0-9A-Za-z])"),
+            _validate_iban, max_match_length=42, first_chars="ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+            inner_chars="ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 "),
         ShapeRule("pii:us_ssn", "US_SSN", _shapes.ssns, _validate_ssn, 11, 3),
         ShapeRule("pii:phone", "PHONE_NUMBER", _shapes.phones, _validate_phone),
         ShapeRule("pii:ipv4", "IP_ADDRESS", _shapes.ipv4s, _always(0.85, "v4"), 15, 3),
         WindowRule("pii:ipv6", "IP_ADDRESS", "colon", (
             r"[0-9A-Fa-f:]{2,39}(?:(?<=:)[0-9]{1,3}(?:\.[0-9]{1,3}){3})?(?![0-9A-Za-z:.])",
         ), _validate_ipv6, also_before=":."),
-        PemBlockRule(),
-        SecretFormatRule(),
+        AnchoredRule("pii:private_key_block", "SECRET", _pem_starts, re.compile(
+            rb"-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----"
+            rb"[A-Za-z0-9+/=\r\n\t :,.\-]{16,16384}?-----END \1-----"), _always(0.99, "private_key"),
+            max_match_length=16468),
+        AnchoredRule("pii:secret:formats", "SECRET", _token_starts, re.compile(
+            (r"(?<![0-9A-Za-z_\-])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _SECRET_FORMATS.items())
+             + r")(?![0-9A-Za-z_\-])").encode("ascii")), _always(0.95), detail_from_group=True,
+            first_chars="AgxLesr",
+            inner_chars="0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-."),
         WindowRule("pii:secret:assigned", "SECRET", "names", (
             r"(?i:(?:api|access|secret|private|client|auth)?[_\-.]?(?:key|secret|passw(?:or)?d|pwd|token|"
             r"credentials?|auth)[A-Za-z0-9_\-]{0,24})[\"']?[ \t]{0,3}(?:[:=]|=>)[ \t]{0,3}[\"']?"
