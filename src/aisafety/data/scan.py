@@ -27,8 +27,9 @@ def scan(texts: Any, *, rules: RuleSet | Iterable[Rule] | None = None, chunk_cha
     """Find personal information (and whatever else ``rules`` look for) in a batch of documents.
 
     ``texts`` is a sequence of ``str``, a numpy array, a pandas Series or a pyarrow string array. ``rules``
-    defaults to :meth:`RuleSet.default`. ``progress``, when given, is called after each slice with
-    ``(documents_done, chars_done)``.
+    defaults to :meth:`RuleSet.default`: the personal-information rules and the sensitive-domain screen
+    (kind ``SENSITIVE_DOMAIN``); :meth:`RuleSet.pii` is the personal-information rules alone.
+    ``progress``, when given, is called after each slice with ``(documents_done, chars_done)``.
 
     Returns a :class:`ScanResult` whose ``findings`` are columns (``doc``, ``start``, ``end``, ``kind``,
     ``score``, ``detail``) with ``texts[doc][start:end]`` the finding. Where two kinds claim the very same
