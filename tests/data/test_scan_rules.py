@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from aisafety.data import RegexRule, RuleSet, scan
+from aisafety.data import KeywordRule, RegexRule, RuleSet, scan
 
 
 def spans(text: str, kind: str) -> list[str]:
@@ -111,3 +111,21 @@ def test_rule_set_only_and_without() -> None:
     assert "SECRET" not in rules.without("SECRET").kinds
     with pytest.raises(ValueError, match="unknown kind"):
         rules.only("NOT_A_KIND")
+
+
+def test_user_keyword_rule_in_a_few_lines() -> None:
+    rule = KeywordRule("PROJECT_CODENAME", ["Bluebird", "青鸟计划"], score=0.9)
+    texts = ["The BLUEBIRD launch; bluebirds are birds", "关于青鸟计划的说明", "nothing"]
+    result = scan(texts, rules=RuleSet.default().with_rules(rule))
+    f = result.findings.of_kind("PROJECT_CODENAME")
+    found = [(d, texts[d][s:e], detail) for d, s, e, detail in
+             zip(f.doc.tolist(), f.start.tolist(), f.end.tolist(), f.detail.tolist(), strict=True)]
+    # Case-folded with a word boundary ("bluebirds" is another word); CJK found without segmentation.
+    assert found == [(0, "BLUEBIRD", "Bluebird"), (1, "青鸟计划", "青鸟计划")]
+    assert set(f.score.tolist()) == {0.9}
+
+
+@pytest.mark.parametrize(("kind", "terms"), [("lower", ["x"]), ("OK", []), ("OK", ["a\nb"])])
+def test_keyword_rule_refuses_bad_definitions(kind: str, terms: list[str]) -> None:
+    with pytest.raises(ValueError):
+        KeywordRule(kind, terms)

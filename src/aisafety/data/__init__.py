@@ -16,7 +16,7 @@ from aisafety.data.domains import DomainRule, Lexicon, ScreenPolicy, ScreenResul
 from aisafety.data.filter import BatchFilter, Filter, filter_batch
 from aisafety.data.findings import Findings, ScanResult, Spans
 from aisafety.data.pipeline import RunReport, filter_corpus
-from aisafety.data.rules import RegexRule, Rule, RuleSet
+from aisafety.data.rules import KeywordRule, RegexRule, Rule, RuleSet
 from aisafety.data.scan import scan
 
 __all__ = [
@@ -27,6 +27,7 @@ __all__ = [
     "DomainRule",
     "Filter",
     "Findings",
+    "KeywordRule",
     "Lexicon",
     "RegexRule",
     "Rule",

@@ -9,11 +9,12 @@ from typing import Protocol, runtime_checkable
 
 import numpy as np
 
+from aisafety._core.keywords import KeywordMatcher
 from aisafety._core.textbatch import TextBatch
 from aisafety.data.findings import Spans
 from aisafety.errors import InputError
 
-__all__ = ["RegexRule", "Rule", "RuleSet"]
+__all__ = ["KeywordRule", "RegexRule", "Rule", "RuleSet"]
 
 
 @runtime_checkable
@@ -55,10 +56,7 @@ class RegexRule:
     ascii_only: bool | None = None
 
     def __post_init__(self) -> None:
-        if not self.kind or not re.fullmatch(r"[A-Z][A-Z0-9_]*", self.kind):
-            raise InputError(f"rule kind {self.kind!r} must be UPPER_SNAKE_CASE, like Presidio's entity names")
-        if not 0.0 <= self.score <= 1.0:
-            raise InputError(f"score {self.score} must lie in 0..1")
+        _check_kind_and_score(self.kind, self.score)
         try:
             compiled = self._compile()
         except re.error as exc:
@@ -90,6 +88,54 @@ class RegexRule:
         spans = [m.span(self.group) for m in compiled.finditer(haystack)]  # type: ignore[arg-type]
         arr = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
         return Spans.make(arr[:, 0], arr[:, 1], kind=self.kind, score=self.score, detail=self.detail)
+
+
+@dataclass(frozen=True)
+class KeywordRule:
+    """A user's keyword list as a rule: every occurrence of any term, found by the vectorised
+    :class:`~aisafety._core.keywords.KeywordMatcher` (Latin terms case-folded with word boundaries that also
+    hold next to CJK text; CJK terms matched without segmentation). ``detail`` of a finding is the term.
+
+    >>> rule = KeywordRule("PROJECT_CODENAME", ["Bluebird", "青鸟计划"], score=0.9)
+    """
+
+    kind: str
+    terms: Sequence[str]
+    score: float = 0.8
+    case_fold: bool = True
+    word_boundary: bool = True
+
+    def __post_init__(self) -> None:
+        _check_kind_and_score(self.kind, self.score)
+        terms = tuple(self.terms)
+        if not terms:
+            raise InputError(f"keyword rule {self.kind} needs at least one term")
+        object.__setattr__(self, "terms", terms)
+        matcher = KeywordMatcher(terms, case_fold=self.case_fold, latin_word_boundary=self.word_boundary)
+        object.__setattr__(self, "_matcher", matcher)
+        # For the stream guard: the longest possible match, and the boundary character it looks at.
+        object.__setattr__(self, "max_match_length", max(map(len, terms)))
+        object.__setattr__(self, "context_length", 1)
+
+    @property
+    def name(self) -> str:
+        return f"keywords:{self.kind}"
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        return (self.kind,)
+
+    def find(self, batch: TextBatch) -> Spans:
+        term, start, end = object.__getattribute__(self, "_matcher").find(batch)
+        names = np.asarray(self.terms, dtype=np.str_)
+        return Spans.make(start, end, kind=self.kind, score=self.score, detail=names[term] if len(term) else "")
+
+
+def _check_kind_and_score(kind: str, score: float) -> None:
+    if not kind or not re.fullmatch(r"[A-Z][A-Z0-9_]*", kind):
+        raise InputError(f"rule kind {kind!r} must be UPPER_SNAKE_CASE, like Presidio's entity names")
+    if not 0.0 <= score <= 1.0:
+        raise InputError(f"score {score} must lie in 0..1")
 
 
 class RuleSet(Sequence[Rule]):
