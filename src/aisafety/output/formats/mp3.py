@@ -1,6 +1,7 @@
-"""MP3: the label is an ID3v2 ``TXXX`` frame with description ``AIGC`` (ISO-8859-1, which ASCII is).
+"""MP3: the label is an ID3v2 user-defined text frame (``_FRAME_ID``) with description ``AIGC``
+(ISO-8859-1, which ASCII is).
 
-An existing ID3v2.3 or v2.4 tag is rewritten with every other frame copied byte for byte, our ``TXXX:AIGC``
+An existing ID3v2.3 or v2.4 tag is rewritten with every other frame copied byte for byte, our AIGC frame
 replaced or appended, the tag's padding reused when the frames still fit (so the audio does not even
 move). A file with no tag gains a new ID3v2.4 tag in front. The audio frames are streamed unchanged.
 """
@@ -15,6 +16,8 @@ from aisafety.output.formats._io import Plan, Source
 __all__ = ["find", "looks_like", "plan"]
 
 _DESC = "AIGC"
+# ID3v2 frame id of a "user defined text information frame" (ID3v2.4.0 frames, section 4.2.6).
+_FRAME_ID = b"TXXX"
 
 
 def looks_like(head: bytes) -> bool:
@@ -84,7 +87,7 @@ class _Tag:
     def aigc_values(self) -> list[tuple[int, str]]:
         out = []
         for i, (fid, flags, frame) in enumerate(self.frames):
-            if fid != b"TXXX":
+            if fid != _FRAME_ID:
                 continue
             data = frame[10:]
             if (self.version == 4 and flags[1] & 0x0E) or (self.version == 3 and flags[1] & 0xC0):
@@ -106,7 +109,7 @@ def _decode_txxx(data: bytes, src: Source) -> tuple[str, str]:
     codec, sep = {0: ("latin-1", b"\x00"), 1: ("utf-16", b"\x00\x00"), 2: ("utf-16-be", b"\x00\x00"),
                   3: ("utf-8", b"\x00")}.get(enc, ("", b""))
     if not codec:
-        raise src.error(f"TXXX frame uses unknown text encoding {enc}")
+        raise src.error(f"user-defined text frame uses unknown text encoding {enc}")
     if len(sep) == 2:
         i = 0
         while True:
@@ -124,7 +127,7 @@ def _decode_txxx(data: bytes, src: Source) -> tuple[str, str]:
         desc = desc_raw.decode(codec)
         value = value_raw.decode(codec)
     except UnicodeDecodeError as exc:
-        raise src.error(f"TXXX frame text is not valid {codec}") from exc
+        raise src.error(f"user-defined text frame text is not valid {codec}") from exc
     return desc, value.rstrip("\x00")
 
 
@@ -135,14 +138,14 @@ def find(src: Source) -> list[str]:
 def _frame(version: int, value: str) -> bytes:
     data = b"\x00" + _DESC.encode("latin-1") + b"\x00" + value.encode("latin-1")
     size = _to_syncsafe(len(data)) if version == 4 else struct.pack(">I", len(data))
-    return b"TXXX" + size + b"\x00\x00" + data
+    return _FRAME_ID + size + b"\x00\x00" + data
 
 
 def plan(src: Source, value: str) -> Plan:
     tag = _Tag(src)
     ours = tag.aigc_values()
     if len(ours) > 1:
-        raise LabelError(f"the ID3v2 tag has {len(ours)} TXXX:AIGC frames", path=src.name)
+        raise LabelError(f"the ID3v2 tag has {len(ours)} AIGC user-defined text frames", path=src.name)
     frames = [f[2] for i, f in enumerate(tag.frames) if not ours or i != ours[0][0]]
     body = b"".join(frames) + _frame(tag.version, value)
     padding = max(0, tag.size - len(body)) if tag.present and not tag.flags & 0x10 else 0
