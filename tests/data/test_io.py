@@ -5,13 +5,17 @@ from __future__ import annotations
 import gzip
 import json
 import subprocess
+from unittest import mock
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 import zstandard
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+import aisafety.data.io as io_mod
 from aisafety.data.io import (
     ShardFormat,
     ShardWriter,
@@ -213,3 +217,47 @@ def test_lone_surrogates_survive_as_escapes():
     lines = data.decode("utf-8").splitlines()
     assert lines[0] == '{"text":"ok"}' and json.loads(lines[1])["text"] == "bad \ud800 half"
     assert np.frombuffer(data, dtype=np.uint8).max() < 0x80
+
+
+@st.composite
+def _jsonl_shards(draw):
+    """Raw JSONL bytes with blank lines, CRLF endings and, sometimes, one bad record."""
+    n = draw(st.integers(1, 60))
+    lines = []
+    for i in range(n):
+        kind = draw(st.sampled_from(["ok"] * 8 + ["blank", "crlf", "bad"]))
+        text = draw(st.text(st.sampled_from(list("ab 中文é\"\\")), max_size=40))
+        line = json.dumps({"id": i, "text": text}, ensure_ascii=draw(st.booleans()))
+        if kind == "blank":
+            lines.append("")
+        elif kind == "crlf":
+            lines.append(line + "\r")
+        elif kind == "bad":
+            lines.append(draw(st.sampled_from(['{"id": 1}', '{"text": 5}', "[1]", "{oops", '"s"'])))
+        lines.append(line)
+    return ("\n".join(lines) + draw(st.sampled_from(["", "\n"]))).encode("utf-8")
+
+
+@settings(max_examples=60, deadline=None)
+@given(_jsonl_shards(), st.integers(1, 9), st.integers(1, 400), st.integers(1, 4096))
+def test_whole_chunk_parsing_gives_the_same_batches_as_line_by_line(tmp_path_factory, data, rows, nbytes,
+                                                                    chunk):
+    """The reader parses a whole chunk at once when every record in it is usable; its batches (records,
+    errors, byte counts, line numbers) must be exactly those of the record-by-record path."""
+    path = tmp_path_factory.mktemp("chunks") / "s.jsonl"
+    path.write_bytes(data)
+
+    def batches():
+        out = []
+        for b in read_batches(path, id_field="id", batch_rows=rows, batch_bytes=nbytes, on_error="skip"):
+            out.append((b.texts, b.ids, b.record_no.tolist(), [(e.record, e.reason) for e in b.errors],
+                        b.n_bytes, b.lines))
+        return out
+
+    with mock.patch.object(io_mod, "_CHUNK", chunk):
+        fast = batches()
+        with mock.patch.object(io_mod, "_parse_chunk", lambda lines: None):
+            slow = batches()
+    assert fast == slow
+    # every byte is counted once (plus the newline a last line may lack)
+    assert len(data) <= sum(b[4] for b in fast) <= len(data) + 1

@@ -252,10 +252,10 @@ def _rejected_drop(task: _Task, batch: ReadBatch, d: Decisions, rows: np.ndarray
 
 
 def _jsonl_out(batch: ReadBatch, d: Decisions, rows: np.ndarray[Any, Any], text_field: str,
-               version: str) -> list[str]:
-    """Output lines for the kept and redacted records of a JSONL batch.
+               version: str) -> list[bytes]:
+    """Output lines (UTF-8, without newlines) for the kept and redacted records of a JSONL batch.
 
-    A record kept unchanged is written as the line that was read with the decision fields appended
+    A record kept unchanged is written as the bytes that were read with the decision fields appended
     before its closing brace (no re-serialisation); a redacted record is serialised again.
     """
     objs, lines = batch.payload, batch.lines or []
@@ -263,26 +263,39 @@ def _jsonl_out(batch: ReadBatch, d: Decisions, rows: np.ndarray[Any, Any], text_
     dumps = _ENCODER.encode
     tail_version = f',"filter_version":{dumps(version)}}}'
     # The decision fields of kept records repeat (mostly no kinds, no reason): encode each value once.
-    encoded: dict[tuple[tuple[str, ...], str], str] = {}
-    out = []
-    for i in rows.tolist():  # JSON serialisation is per record by nature
+    suffixes: dict[tuple[str, str], bytes] = {}
+
+    def suffix(i: int) -> bytes:
+        key = (kinds[i], reasons[i])
+        fields = suffixes.get(key)
+        if fields is None:
+            fields = suffixes[key] = (f',"pii_kinds":{dumps(kinds[i])},"decision":"keep",'
+                                      f'"filter_reason":{dumps(reasons[i])}{tail_version}').encode()
+        return fields
+
+    out: list[bytes] = []
+    for i in rows.tolist():  # JSON serialisation is per record by nature; kept records are only spliced
         obj = objs[i]
-        line = lines[i].rstrip() if lines else ""
-        if code[i] == 0 and line.endswith("}") and not _ADDED.intersection(obj):
-            key = (tuple(kinds[i]), reasons[i])
-            fields = encoded.get(key)
-            if fields is None:
-                fields = encoded[key] = (f',"pii_kinds":{dumps(kinds[i])},"decision":"keep",'
-                                         f'"filter_reason":{dumps(reasons[i])}{tail_version}')
-            out.append(line[:-1] + fields)
-            continue
+        if code[i] == 0 and lines:
+            line = lines[i].rstrip()
+            if line.endswith(b"}") and _ADDED.isdisjoint(obj):
+                out.append(line[:-1] + suffix(i))
+                continue
         obj[text_field] = d.texts[i]
         obj["pii_kinds"] = kinds[i]
         obj["decision"] = DECISIONS[int(code[i])]
         obj["filter_reason"] = reasons[i]
         obj["filter_version"] = version
-        out.append(dumps(obj))
+        out.append(_utf8_line(dumps(obj), obj))
     return out
+
+
+def _utf8_line(line: str, obj: Any) -> bytes:
+    """A serialised record as UTF-8; a record holding a lone surrogate is written ``\\uXXXX``-escaped."""
+    try:
+        return line.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(obj, ensure_ascii=True, separators=(",", ":"), default=str).encode("ascii")
 
 
 # One encoder for every record: json.dumps with options builds a new encoder on each call.
@@ -340,7 +353,7 @@ def _run_shard(task: _Task, progress: Progress | None) -> tuple[ShardStats, Shar
                 names = schema.names  # type: ignore[union-attr]
                 data_w.write_table(pa.Table.from_arrays([table.column(n) for n in names], schema=schema))
             else:
-                data_w.write_lines(_jsonl_out(batch, d, keep_rows, task.text_field, version))
+                data_w.write_raw_lines(_jsonl_out(batch, d, keep_rows, task.text_field, version))
             rejected = _rejected_drop(task, batch, d, dropped_rows, version)
             rejected += [(e.record, {"source": task.shard, "record": e.record, "id": None,
                                      "decision": "error", "reason": e.reason, "message": e.message,
