@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import numpy as np
@@ -32,11 +33,12 @@ def _eval() -> list[dict]:
 
 def test_shipped_lexicon_is_bilingual_sourced_and_covers_every_domain() -> None:
     lex = Lexicon.default()
-    assert lex.version == "cbrn-v1"
-    assert len(lex) >= 1000
+    assert lex.version == "cbrn-v2"
+    assert len(lex) >= 1900
     counts = lex.counts()
     for domain in DOMAINS:
         assert counts[domain]["agent"] > 0 and counts[domain]["process"] > 0, domain
+        assert counts[domain]["context"] > 0, domain
     assert {"en", "zh", "und"} <= set(lex.lang)
     assert all(lex.source), "every entry records where it comes from"
     entries = {(e["term"], e["domain"]): e for e in lex.to_entries()}
@@ -48,6 +50,38 @@ def test_shipped_lexicon_is_bilingual_sourced_and_covers_every_domain() -> None:
     assert entries[("gas centrifuge", "nuclear")]["source"].startswith("NSG")
     assert entries[("turbopump", "missile")]["source"].startswith("MTCR")
     assert entries[("weaponization", "chemical")]["role"] == "process"
+    # v2: items checked against public copies of the lists, and project vocabulary marked as such.
+    assert entries[("2387496-12-8", "chemical")]["source"].startswith("CWC Schedule 1")  # Novichok family 1.A.13
+    assert entries[("Chapare virus", "biological")]["source"].startswith("Australia Group Human")
+    assert entries[("krytron", "nuclear")]["source"].startswith("NSG Dual-use List")
+    assert entries[("military", "nuclear")]["source"].startswith("aisafety")
+    assert entries[("Tomahawk", "missile")]["source"].startswith("aisafety named weapon systems")
+    assert entries[("禁止生物武器公约", "biological")]["role"] == "context"
+
+
+CAS = re.compile(r"^\d{2,7}-\d\d-\d$")
+
+
+def test_every_cas_number_in_the_lexicon_has_a_valid_check_digit() -> None:
+    cas = [t for t in Lexicon.default().terms if CAS.match(t)]
+    assert len(cas) >= 100
+    for number in cas:
+        digits = number.replace("-", "")
+        body, check = digits[:-1], int(digits[-1])
+        assert sum(int(x) * (i + 1) for i, x in enumerate(reversed(body))) % 10 == check, number
+
+
+def test_shipped_lexicon_loads_fast() -> None:
+    import time
+
+    from aisafety.data import domains
+
+    text = (Path(domains.__file__).parent / "lexicons" / "cbrn-v2.tsv").read_text(encoding="utf-8")
+    _header, body = text.split("\nterm\tdomain\trole\tlang\tweight\tsource\n")
+    t0 = time.perf_counter()
+    lex = Lexicon.parse(text + body * 5, origin="x6")  # about 11,700 entries
+    assert len(lex) > 10_000
+    assert time.perf_counter() - t0 < 5.0
 
 
 def test_lexicon_add_remove_replace_are_new_objects() -> None:
@@ -101,6 +135,8 @@ TINY = Lexicon.parse(
     "germy\tbiological\tagent\t0.5\n"
     "炭疽\tbiological\tagent\t0.5\n"
     "武器化\tbiological\tprocess\t1.0\n"
+    "treaty\tchemical\tcontext\t0.5\n"
+    "公约\tbiological\tcontext\t0.5\n"
 )
 
 
@@ -123,6 +159,46 @@ def test_decision_table() -> None:
     assert r.scores[0, c] == pytest.approx(1.6)
     assert r.distinct_terms[3, DOMAINS.index("biological")] == 2
     assert r.flagged.tolist() == [True, False, False, True, False, False]
+
+
+def test_context_terms_lower_the_flag_score_but_not_escalation() -> None:
+    texts = [
+        "agentx was used to weaponize shells under a treaty",  # S = 1.6, K = 0.5: 1.1 < 1.5, escalate
+        "《公约》禁止将炭疽武器化",  # S = 1.5, K = 0.5: escalate, not flag
+        "agentx was used to weaponize shells",  # no context: flag
+        "a treaty and a treaty",  # context alone: clear (context never raises a score)
+    ]
+    r = screen(texts, lexicon=TINY)
+    assert r.decision.tolist() == ["escalate", "escalate", "flag", "clear"]
+    c, b = DOMAINS.index("chemical"), DOMAINS.index("biological")
+    assert r.context[0, c] == pytest.approx(0.5) and r.context[1, b] == pytest.approx(0.5)
+    assert r.scores[0, c] == pytest.approx(1.6)  # context terms are not part of S
+    assert r.distinct_terms[3].sum() == 0 and r.density[3] == 0.0
+    off = screen(texts, lexicon=TINY, policy=ScreenPolicy(context_weight=0.0))
+    assert off.decision.tolist()[:3] == ["flag", "flag", "flag"]
+    # The Rule adapter never reports a context term as a finding.
+    batch = TextBatch.from_texts(texts[:1])
+    spans = DomainRule(lexicon=TINY, policy=ScreenPolicy(context_weight=0.0)).find(batch)
+    _, start, end, _ = batch.locate(spans.start, spans.end)
+    assert sorted(texts[0][s:e] for s, e in zip(start.tolist(), end.tolist(), strict=True)) == ["agentx", "weaponize"]
+    with pytest.raises(InputError, match="context_weight"):
+        ScreenPolicy(context_weight=-1.0)
+
+
+def test_shipped_lexicon_understands_prohibition_and_named_delivery_systems() -> None:
+    texts = [
+        # A treaty text that names weapons and production: not flagged (escalated to stage 2 at most).
+        "《禁止生物武器公约》于1975年生效，禁止发展、生产和储存生物武器，缔约国定期举行审议大会。",
+        "The Chemical Weapons Convention prohibits the production and stockpiling of chemical weapons; "
+        "OPCW inspectors verify the destruction of declared stockpiles.",
+        # Weapons texts that mention a treaty in passing: still flagged.
+        "The Soviet programme weaponized anthrax and smallpox and mass-produced the agents in violation of the "
+        "Biological Weapons Convention.",
+        # Named delivery systems.
+        "The Tomahawk is a long-range cruise missile launched from ships and submarines.",
+        "东风-41是洲际弹道导弹，采用固体火箭发动机，可携带多个分导式核弹头。",
+    ]
+    assert screen(texts).decision.tolist() == ["escalate", "escalate", "flag", "flag", "flag"]
 
 
 def test_policy_changes_the_decision() -> None:

@@ -4,7 +4,7 @@ Framework v1.0 §4.1.2(c) asks that training data hold no sensitive data from hi
 nuclear, biological, chemical and missile weapons. This module is stage 1 of the two-stage screen
 (blocklist, then a classifier on the few documents the blocklist cannot decide):
 
-* :class:`Lexicon`: the bilingual term list (shipped ``lexicons/cbrn-v1.tsv``; add, remove or replace terms).
+* :class:`Lexicon`: the bilingual term list (shipped ``lexicons/cbrn-v2.tsv``; add, remove or replace terms).
 * :func:`screen`: per document, the distinct terms per domain, agent-process co-occurrence within a window,
   and weighted density, decided by :class:`ScreenPolicy` into ``clear``, ``flag`` or ``escalate``;
   escalated documents go to an optional stage-2 scorer (:class:`aisafety.data.classifier.DomainClassifier`
@@ -12,14 +12,17 @@ nuclear, biological, chemical and missile weapons. This module is stage 1 of the
 * :class:`DomainRule`: the same screen as a :class:`aisafety.data.rules.Rule` for ``aisafety.data.scan``;
   it reports kind ``SENSITIVE_DOMAIN`` with ``detail`` = the domain, for flagged documents only.
 
-The decision rule (per document; ``S_d`` = sum of the weights of the distinct terms of domain ``d`` found,
-``A_d`` the same for agent terms only, ``C_d`` = the largest ``w_agent * w_other`` over an agent occurrence
-and a process or equipment occurrence of domain ``d`` at most ``window`` code points apart, ``density`` =
-weight of all occurrences per 1,000 code points):
+The decision rule (per document; ``S_d`` = sum of the weights of the distinct agent, process and equipment
+terms of domain ``d`` found, ``A_d`` the same for agent terms only, ``K_d`` the same for ``context`` terms
+(arms-control, prohibition and verification vocabulary), ``C_d`` = the largest ``w_agent * w_other`` over an
+agent occurrence and a process or equipment occurrence of domain ``d`` at most ``window`` code points apart,
+``density`` = weight of all agent, process and equipment occurrences per 1,000 code points, and
+``k = context_weight``):
 
-* ``flag`` when some domain has ``C_d >= flag_cooccurrence`` and ``S_d >= flag_score``, or
-  ``A_d >= flag_agents`` (several distinct strong agents);
-* otherwise ``escalate`` when some domain has ``S_d >= escalate_score`` and ``density >= escalate_density``;
+* ``flag`` when some domain has ``C_d >= flag_cooccurrence`` and ``S_d - k*K_d >= flag_score``, or
+  ``A_d - k*K_d >= flag_agents`` (several distinct strong agents);
+* otherwise ``escalate`` when some domain has ``S_d >= escalate_score`` and ``density >= escalate_density``
+  (context terms do not lower this: a treaty text naming agents still goes to stage 2);
 * otherwise ``clear``.
 """
 
@@ -57,11 +60,11 @@ __all__ = [
 ]
 
 DOMAINS: tuple[str, ...] = ("nuclear", "radiological", "biological", "chemical", "missile")
-ROLES: tuple[str, ...] = ("agent", "process", "equipment")
+ROLES: tuple[str, ...] = ("agent", "process", "equipment", "context")
 DECISIONS: tuple[str, ...] = ("clear", "escalate", "flag")
 COLUMNS = ("term", "domain", "role", "lang", "weight", "source")
 KIND = "SENSITIVE_DOMAIN"
-DEFAULT_LEXICON = "cbrn-v1.tsv"
+DEFAULT_LEXICON = "cbrn-v2.tsv"
 
 I64 = npt.NDArray[np.int64]
 F64 = npt.NDArray[np.float64]
@@ -114,7 +117,7 @@ class Lexicon:
     # -- construction
     @classmethod
     def default(cls) -> Lexicon:
-        """The shipped lexicon (``aisafety/data/lexicons/cbrn-v1.tsv``), loaded once per process."""
+        """The shipped lexicon (``aisafety/data/lexicons/cbrn-v2.tsv``), loaded once per process."""
         return _default_lexicon()
 
     @classmethod
@@ -309,11 +312,13 @@ class ScreenPolicy:
     flag_agents: float = 3.0
     escalate_score: float = 0.8
     escalate_density: float = 1.0
+    context_weight: float = 1.0  # how much context (arms-control) terms lower the flag scores; 0 turns it off
 
     def __post_init__(self) -> None:
         if self.window < 1:
             raise InputError(f"window must be at least 1 code point, got {self.window}")
-        for name in ("flag_cooccurrence", "flag_score", "flag_agents", "escalate_score", "escalate_density"):
+        for name in ("flag_cooccurrence", "flag_score", "flag_agents", "escalate_score", "escalate_density",
+                     "context_weight"):
             v = getattr(self, name)
             if not np.isfinite(v) or v < 0:
                 raise InputError(f"{name} must be a finite number >= 0, got {v}")
@@ -330,10 +335,15 @@ class _Stage1:
     term: I64
     score: F64  # (n_docs, n_domains): S_d
     agents: F64  # A_d
+    context: F64  # K_d
     cooc: F64  # C_d
-    distinct: I64  # distinct terms per domain
+    distinct: I64  # distinct agent, process and equipment terms per domain
     density: F64
+    hit: B  # (n_docs, n_domains): the domain meets a flag condition
     decision: I64  # index into DECISIONS
+
+
+CONTEXT = ROLES.index("context")
 
 
 def _stage1(batch: TextBatch, lexicon: Lexicon, policy: ScreenPolicy) -> _Stage1:
@@ -345,24 +355,35 @@ def _stage1(batch: TextBatch, lexicon: Lexicon, policy: ScreenPolicy) -> _Stage1
     dom = lexicon.domain[term]
     role = lexicon.role[term]
     w = lexicon.weight[term]
+    size = n_docs * nd
+
+    def per_cell(sel: B) -> F64:
+        return np.bincount(cell[sel], weights=wf[sel], minlength=size).astype(np.float64).reshape(n_docs, nd)
+
     # Distinct terms per (doc, domain): unique (doc, term) pairs.
     key = doc * max(len(lexicon), 1) + term
     _, first = np.unique(key, return_index=True)
     cell = doc[first] * nd + dom[first]
-    size = n_docs * nd
-    score = np.bincount(cell, weights=w[first], minlength=size).astype(np.float64).reshape(n_docs, nd)
-    is_agent = role[first] == 0
-    agents = np.bincount(cell[is_agent], weights=w[first][is_agent], minlength=size).astype(np.float64)
-    agents = agents.reshape(n_docs, nd)
-    distinct = np.bincount(cell, minlength=size).reshape(n_docs, nd).astype(np.int64)
+    wf = w[first]
+    rf = role[first]
+    signal = rf != CONTEXT
+    score = per_cell(signal)
+    agents = per_cell(rf == 0)
+    context = per_cell(~signal)
+    distinct = np.bincount(cell[signal], minlength=size).reshape(n_docs, nd).astype(np.int64)
     lengths = np.maximum(batch.lengths, 1).astype(np.float64)
-    density = np.bincount(doc, weights=w, minlength=n_docs) * 1000.0 / lengths
-    cooc = _cooccurrence(doc * nd + dom, bpos, role, w, policy.window, size).reshape(n_docs, nd)
-    flag = ((cooc >= policy.flag_cooccurrence) & (score >= policy.flag_score)).any(axis=1)
-    flag |= (agents >= policy.flag_agents).any(axis=1)
+    occ = role != CONTEXT
+    density = np.bincount(doc[occ], weights=w[occ], minlength=n_docs) * 1000.0 / lengths
+    cooc = _cooccurrence((doc * nd + dom)[occ], bpos[occ], role[occ], w[occ], policy.window, size)
+    cooc = cooc.reshape(n_docs, nd)
+    discount = policy.context_weight * context
+    hit = (cooc >= policy.flag_cooccurrence) & (score - discount >= policy.flag_score)
+    hit |= agents - discount >= policy.flag_agents
+    flag = hit.any(axis=1)
     escalate = ~flag & (score >= policy.escalate_score).any(axis=1) & (density >= policy.escalate_density)
     decision = np.where(flag, 2, np.where(escalate, 1, 0)).astype(np.int64)
-    return _Stage1(doc, start, end, term, score, agents, cooc, distinct, density, decision)
+    return _Stage1(doc[occ], start[occ], end[occ], term[occ], score, agents, context, cooc, distinct, density, hit,
+                   decision)
 
 
 def _cooccurrence(group: I64, pos: I64, role: I64, w: F64, window: int, size: int) -> F64:
@@ -410,6 +431,7 @@ class ScreenResult:
     flagged: B
     stage2: F64
     scores: F64  # (n_docs, 5): weight of distinct terms per domain, columns in DOMAINS order
+    context: F64  # (n_docs, 5): weight of distinct context (arms-control) terms per domain
     cooccurrence: F64  # (n_docs, 5)
     distinct_terms: I64  # (n_docs, 5)
     density: F64
@@ -442,6 +464,7 @@ class ScreenResult:
             "flagged": self.flagged.tolist(),
             "stage2": [None if np.isnan(x) else x for x in self.stage2.tolist()],
             "scores": self.scores.round(6).tolist(),
+            "context": self.context.round(6).tolist(),
             "cooccurrence": self.cooccurrence.round(6).tolist(),
             "distinct_terms": self.distinct_terms.tolist(),
             "density": self.density.round(6).tolist(),
@@ -516,6 +539,7 @@ def screen(texts: Any, *, lexicon: Lexicon | None = None, policy: ScreenPolicy |
         flagged=flagged,
         stage2=stage2,
         scores=s1.score,
+        context=s1.context,
         cooccurrence=s1.cooc,
         distinct_terms=s1.distinct,
         density=s1.density,
@@ -562,10 +586,8 @@ class DomainRule:
         nd = len(DOMAINS)
         doc_score = np.zeros(n_docs)
         domain_on = np.zeros((n_docs, nd), dtype=bool)
-        p = self.policy
-        hit = ((s1.cooc >= p.flag_cooccurrence) & (s1.score >= p.flag_score)) | (s1.agents >= p.flag_agents)
         stage1_flag = s1.decision == 2
-        domain_on[stage1_flag] = hit[stage1_flag]
+        domain_on[stage1_flag] = s1.hit[stage1_flag]
         doc_score[stage1_flag] = 0.9
         esc = np.flatnonzero(s1.decision == 1)
         top = np.argmax(s1.score, axis=1) if n_docs else np.zeros(0, dtype=np.int64)
