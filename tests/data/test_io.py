@@ -23,6 +23,7 @@ from aisafety.data.io import (
     detect_format,
     jsonl_bytes,
     read_batches,
+    record_bytes,
 )
 from aisafety.errors import (
     EncodingError,
@@ -261,3 +262,50 @@ def test_whole_chunk_parsing_gives_the_same_batches_as_line_by_line(tmp_path_fac
     assert fast == slow
     # every byte is counted once (plus the newline a last line may lack)
     assert len(data) <= sum(b[4] for b in fast) <= len(data) + 1
+
+
+_JSON_SCALARS = (st.none() | st.booleans() | st.integers(-(2**70), 2**70) | st.text()
+                 | st.floats(allow_nan=True, allow_infinity=True))
+_JSON = st.recursive(_JSON_SCALARS, lambda inner: st.lists(inner, max_size=4)
+                     | st.dictionaries(st.text(max_size=5), inner, max_size=4), max_leaves=12)
+
+
+def _same(a, b):
+    if isinstance(a, float) and isinstance(b, float):
+        return (a != a and b != b) or a == b
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, dict) and isinstance(b, dict):
+        return list(a) == list(b) and all(_same(a[k], b[k]) for k in a)
+    return type(a) is type(b) and a == b
+
+
+@settings(max_examples=300, deadline=None)
+@given(_JSON)
+def test_record_bytes_round_trips_and_matches_the_json_module(obj):
+    """orjson (when installed) must never change a value: NaN and infinities stay NaN/Infinity (orjson
+    would write null), big integers and lone surrogates survive, and without floats the bytes are exactly
+    the json module's."""
+    out = record_bytes(obj)
+    assert b"\n" not in out
+    assert _same(json.loads(out), obj)
+
+    def has_float(x):
+        if isinstance(x, float):
+            return True
+        if isinstance(x, list):
+            return any(map(has_float, x))
+        if isinstance(x, dict):
+            return any(map(has_float, x.values()))
+        return False
+
+    if not has_float(obj):
+        try:
+            expected = json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: written escaped
+            expected = json.dumps(obj, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+        assert out == expected
+
+
+def test_record_bytes_uses_orjson_when_installed():
+    assert io_mod._orjson is not None  # the io extra (and so the test extra) installs it

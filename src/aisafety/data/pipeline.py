@@ -42,7 +42,15 @@ import numpy as np
 from aisafety import __version__
 from aisafety._atomic import atomic_write_text
 from aisafety.data.filter import ADDED_COLUMNS, DECISIONS, BatchFilter, Decisions, Filter, decide
-from aisafety.data.io import OnError, ReadBatch, ShardFormat, ShardWriter, detect_format, read_batches
+from aisafety.data.io import (
+    OnError,
+    ReadBatch,
+    ShardFormat,
+    ShardWriter,
+    detect_format,
+    read_batches,
+    record_bytes,
+)
 from aisafety.errors import InputError, PolicyError
 
 __all__ = ["RunReport", "ShardStats", "filter_corpus", "find_shards"]
@@ -260,8 +268,7 @@ def _jsonl_out(batch: ReadBatch, d: Decisions, rows: np.ndarray[Any, Any], text_
     """
     objs, lines = batch.payload, batch.lines or []
     kinds, reasons, code = d.pii_kinds, d.reason, d.code
-    dumps = _ENCODER.encode
-    tail_version = f',"filter_version":{dumps(version)}}}'
+    tail_version = b',"filter_version":' + record_bytes(version) + b"}"
     # The decision fields of kept records repeat (mostly no kinds, no reason): encode each value once.
     suffixes: dict[tuple[str, str], bytes] = {}
 
@@ -269,8 +276,8 @@ def _jsonl_out(batch: ReadBatch, d: Decisions, rows: np.ndarray[Any, Any], text_
         key = (kinds[i], reasons[i])
         fields = suffixes.get(key)
         if fields is None:
-            fields = suffixes[key] = (f',"pii_kinds":{dumps(kinds[i])},"decision":"keep",'
-                                      f'"filter_reason":{dumps(reasons[i])}{tail_version}').encode()
+            fields = suffixes[key] = (b',"pii_kinds":' + record_bytes(kinds[i]) + b',"decision":"keep",'
+                                      b'"filter_reason":' + record_bytes(reasons[i]) + tail_version)
         return fields
 
     out: list[bytes] = []
@@ -286,20 +293,8 @@ def _jsonl_out(batch: ReadBatch, d: Decisions, rows: np.ndarray[Any, Any], text_
         obj["decision"] = DECISIONS[int(code[i])]
         obj["filter_reason"] = reasons[i]
         obj["filter_version"] = version
-        out.append(_utf8_line(dumps(obj), obj))
+        out.append(record_bytes(obj))
     return out
-
-
-def _utf8_line(line: str, obj: Any) -> bytes:
-    """A serialised record as UTF-8; a record holding a lone surrogate is written ``\\uXXXX``-escaped."""
-    try:
-        return line.encode("utf-8")
-    except UnicodeEncodeError:
-        return json.dumps(obj, ensure_ascii=True, separators=(",", ":"), default=str).encode("ascii")
-
-
-# One encoder for every record: json.dumps with options builds a new encoder on each call.
-_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str)
 
 
 def _run_shard(task: _Task, progress: Progress | None) -> tuple[ShardStats, ShardTiming]:
