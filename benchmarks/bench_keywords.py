@@ -239,8 +239,10 @@ def run_matcher(n_terms: int, docs: list[str], rng: np.random.Generator, repeat:
 def run_screen(repeat: int) -> None:
     from aisafety.data.domains import screen
 
-    for name, what in (("cbrn-eval.jsonl", "evaluation set (lexicon weights tuned on it)"),
-                       ("cbrn-holdout.jsonl", "holdout set (written after tuning; never tuned on)")):
+    for name, what in (("cbrn-eval.jsonl", "evaluation set (dev: the lexicon and rule were tuned on it)"),
+                       ("cbrn-holdout.jsonl", "first holdout (dev since lexicon v2: its misses were studied)"),
+                       ("cbrn-holdout-v2.jsonl", "blind holdout v2 (written without seeing the lexicon or the "
+                                                 "rule; never tuned on)")):
         path = ROOT / "tests" / "data" / "eval" / name
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
         texts = [r["text"] for r in rows]

@@ -253,6 +253,13 @@ def test_pandas_and_dict_batches_give_the_same_columns():
     assert df["text"].tolist() == BATCH_TEXTS  # the input is not modified
     for name, values in want.items():
         assert out[name].tolist() == values
+    # The text column keeps its dtype when redacted (Dask partitions carry pandas' "string" dtype);
+    # a categorical column, which cannot take the tokens, becomes a plain string column.
+    for dtype in ("string", object, "category"):
+        typed = filter_batch(df.astype({"text": dtype}), policy=p)
+        assert typed["text"].tolist() == want["text"]
+        expected = df["text"].dtype if dtype == "category" else df.astype({"text": dtype})["text"].dtype
+        assert typed["text"].dtype == expected
     arrays = filter_batch({"text": np.asarray(BATCH_TEXTS, dtype=object), "n": np.arange(4)}, policy=p)
     assert isinstance(arrays["decision"], np.ndarray)
     lists = filter_batch({"text": list(BATCH_TEXTS)}, policy=p)

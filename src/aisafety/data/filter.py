@@ -552,7 +552,8 @@ class BatchFilter:
     ``policy`` is a :class:`Filter` or the path of a policy file (read once, here). Use it with
     ``ds.map_batches(BatchFilter(policy), batch_format="pyarrow")`` (Ray Data),
     ``dataset.map(BatchFilter(policy), batched=True)`` (Hugging Face) or
-    ``ddf.map_partitions(BatchFilter(policy))`` (Dask).
+    ``ddf.map_partitions(bf, meta=bf(make_meta(ddf)))`` (Dask; ``meta`` from the empty frame, as
+    Dask's own inference feeds in a missing text).
     """
 
     def __init__(self, policy: Filter | str | os.PathLike[str], *, text_field: str = "text",
@@ -621,8 +622,13 @@ class BatchFilter:
             raise self._missing(list(batch.columns))
         d = decide(batch[self.text_field], policy=self.policy)
         out = batch.copy()
-        if d.n_redactions:
-            out[self.text_field] = d.texts
+        if d.n_redactions:  # keep the column's dtype (Dask's string dtype, pandas' str), index and name
+            import pandas as pd
+
+            col = batch[self.text_field]
+            # A categorical column cannot take new values (tokens): it becomes a plain string column.
+            dtype = None if isinstance(col.dtype, pd.CategoricalDtype) else col.dtype
+            out[self.text_field] = pd.Series(d.texts, index=col.index, name=col.name, dtype=dtype)
         for name, values in self._added(d, len(out)):
             out[name] = values
         return out
