@@ -608,9 +608,16 @@ class BatchFilter:
 
         idx = table.column_names.index(self.text_field)
         col = table.column(idx)
-        if d.n_redactions:
-            table = table.set_column(idx, table.field(idx), pa.array(d.texts, type=col.type))
         n = table.num_rows
+        if d.n_redactions:
+            # Convert only the redacted texts; the others are copied from the input column by one take.
+            rows = np.flatnonzero(d.code == 1)
+            new = pa.array([d.texts[i] for i in rows.tolist()], type=col.type)
+            pick = np.arange(n, dtype=np.int64)
+            pick[rows] = n + np.arange(len(rows), dtype=np.int64)
+            chunks = col.chunks if isinstance(col, pa.ChunkedArray) else [col]
+            merged = pa.chunked_array([*chunks, new], type=col.type).take(pa.array(pick))
+            table = table.set_column(idx, table.field(idx), merged)
         for name, values in self._added(d, n):
             if name in table.column_names:
                 table = table.drop_columns([name])
