@@ -14,7 +14,9 @@ def test_bench_filter_quick_mode_prints_the_table():
                           timeout=300)
     assert proc.returncode == 0, proc.stderr
     out = proc.stdout
-    for needle in ("aisafety scan (bare", "aisafety data filter, 1 worker", "aisafety data filter, 2 worker",
-                   "scrubadub clean", "end-to-end (1 worker) / bare scan", "2 workers / 1 worker"):
+    for needle in ("aisafety scan (bare", "aisafety data filter, JSONL, 1 worker",
+                   "aisafety data filter, JSONL, 2 worker", "aisafety data filter, Parquet shards, 1 worker",
+                   "scrubadub clean", "end-to-end (1 worker) / bare scan", "same with Parquet shards",
+                   "2 workers / 1 worker", "bare scan runs (MB/s)"):
         assert needle in out
     assert "'redact': 0" not in out  # the seeded corpus does contain personal information
