@@ -86,14 +86,14 @@ def test_shipped_lexicon_loads_fast() -> None:
 
 def test_lexicon_add_remove_replace_are_new_objects() -> None:
     base = Lexicon.default()
-    added = base.add(["Project Coast", "海岸计划"], domain="chemical", role="agent", weight=0.9, lang="en",
+    added = base.add(["Project Nightjar", "夜鹰计划"], domain="chemical", role="agent", weight=0.9, lang="en",
                      source="my list")
-    assert "Project Coast" in added and "Project Coast" not in base
+    assert "Project Nightjar" in added and "Project Nightjar" not in base
     assert len(added) == len(base) + 2
-    removed = added.remove(["project coast"])
-    assert "Project Coast" not in removed and "海岸计划" in removed
-    changed = added.replace("Project Coast", weight=0.2, role="process")
-    e = next(x for x in changed.to_entries() if x["term"] == "Project Coast")
+    removed = added.remove(["project nightjar"])
+    assert "Project Nightjar" not in removed and "夜鹰计划" in removed
+    changed = added.replace("Project Nightjar", weight=0.2, role="process")
+    e = next(x for x in changed.to_entries() if x["term"] == "Project Nightjar")
     assert (e["weight"], e["role"]) == (0.2, "process")
     with pytest.raises(InputError, match="not in the lexicon"):
         base.replace("no such term", weight=0.5)

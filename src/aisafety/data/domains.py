@@ -89,9 +89,9 @@ class Lexicon:
     Immutable: :meth:`add`, :meth:`remove` and :meth:`replace` return new lexicons. The keyword matcher
     is built once per lexicon, on first use.
 
-    >>> lex = Lexicon.default().add(["Project Coast"], domain="chemical", role="agent", weight=0.8,
+    >>> lex = Lexicon.default().add(["Project Nightjar"], domain="chemical", role="agent", weight=0.8,
     ...                             source="my team's list")
-    >>> "Project Coast" in lex
+    >>> "Project Nightjar" in lex
     True
     """
 
