@@ -86,14 +86,14 @@ def test_shipped_lexicon_loads_fast() -> None:
 
 def test_lexicon_add_remove_replace_are_new_objects() -> None:
     base = Lexicon.default()
-    added = base.add(["Project Coast", "海岸计划"], domain="chemical", role="agent", weight=0.9, lang="en",
+    added = base.add(["Project Nightjar", "夜鹰计划"], domain="chemical", role="agent", weight=0.9, lang="en",
                      source="my list")
-    assert "Project Coast" in added and "Project Coast" not in base
+    assert "Project Nightjar" in added and "Project Nightjar" not in base
     assert len(added) == len(base) + 2
-    removed = added.remove(["project coast"])
-    assert "Project Coast" not in removed and "海岸计划" in removed
-    changed = added.replace("Project Coast", weight=0.2, role="process")
-    e = next(x for x in changed.to_entries() if x["term"] == "Project Coast")
+    removed = added.remove(["project nightjar"])
+    assert "Project Nightjar" not in removed and "夜鹰计划" in removed
+    changed = added.replace("Project Nightjar", weight=0.2, role="process")
+    e = next(x for x in changed.to_entries() if x["term"] == "Project Nightjar")
     assert (e["weight"], e["role"]) == (0.2, "process")
     with pytest.raises(InputError, match="not in the lexicon"):
         base.replace("no such term", weight=0.5)
@@ -141,14 +141,14 @@ TINY = Lexicon.parse(
 
 
 def test_decision_table() -> None:
-    pad = " filler" * 60  # 420 characters: pushes terms out of a 250-character window
+    pad = " filler" * 80  # 560 characters: pushes terms out of a 500-character window
     texts = [
         "agentx was used to weaponize shells",  # co-occurrence 0.6, S = 1.6: flag
         "agentx" + pad + " weaponize",  # too far apart; S = 1.6 >= escalate 0.8: escalate
         "germy and a fermenter",  # C = 0.15, S = 0.8: escalate
         "苏联将炭疽武器化",  # C = 0.5, S = 1.5: flag (no segmentation needed)
         "nothing to see",  # clear
-        "agentx" + pad * 30,  # S = 1.0 but density 1000/12,606 < 1: clear
+        "agentx" + pad * 30,  # S = 1.0 but density 1000/16,806 < 1: clear
     ]
     r = screen(texts, lexicon=TINY)
     assert r.decision.tolist() == ["flag", "escalate", "escalate", "flag", "clear", "clear"]
@@ -201,12 +201,120 @@ def test_shipped_lexicon_understands_prohibition_and_named_delivery_systems() ->
     assert screen(texts).decision.tolist() == ["escalate", "escalate", "flag", "flag", "flag"]
 
 
+def test_shipped_lexicon_weighs_civil_use_context_historical_agents_and_programmes() -> None:
+    texts = [
+        # Medical and spaceflight framing of the same science: at most escalated.
+        "Atropine and pralidoxime autoinjectors are issued to treat poisoning by organophosphate pesticides and "
+        "nerve agents; patients need the antidotes quickly.",
+        "The Long March 2F launch vehicle carries astronauts to the space station; earlier Long March rockets "
+        "launched satellites into orbit.",
+        # A war gas on no control list, and a programme named inside a process term ("化学武器计划").
+        "Adamsite, a vomiting agent, was loaded into artillery shells and fired at enemy trenches during the First "
+        "World War.",
+        "伊拉克的化学武器计划在八十年代大量生产芥子气和塔崩。",
+    ]
+    r = screen(texts)
+    assert r.decision.tolist() == ["escalate", "clear", "flag", "flag"]
+    assert r.context[0, DOMAINS.index("chemical")] >= 1.0  # antidote, atropine, pralidoxime, patients ...
+
+
 def test_policy_changes_the_decision() -> None:
-    text = ["agentx" + " filler" * 60 + " weaponize"]
+    text = ["agentx" + " filler" * 80 + " weaponize"]
     assert screen(text, lexicon=TINY).decision[0] == "escalate"
     assert screen(text, lexicon=TINY, policy=ScreenPolicy(window=1000)).decision[0] == "flag"
     with pytest.raises(InputError, match="window"):
         ScreenPolicy(window=0)
+
+
+NESTED = Lexicon.parse(
+    "term\tdomain\trole\tweight\n"
+    "nuclear warheads\tnuclear\tagent\t1.0\n"
+    "warheads\tnuclear\tprocess\t0.4\n"
+    "warheads\tmissile\tprocess\t0.5\n"
+    "germy weapons\tbiological\tagent\t1.0\n"
+    "germy weapons programme\tbiological\tprocess\t1.0\n"
+    "germy\tbiological\tagent\t0.5\n"
+    "Germy Weapons Convention\tbiological\tcontext\t0.6\n"
+    "convention\tbiological\tcontext\t0.3\n"
+    "convention\tchemical\tcontext\t0.3\n"
+    "launch pad\tmissile\tprocess\t0.5\n"
+    "launch pad\tmissile\tequipment\t0.4\n"
+)
+
+
+def test_terms_inside_a_longer_term_of_their_domain_do_not_count_again() -> None:
+    n, m, b, c = (DOMAINS.index(d) for d in ("nuclear", "missile", "biological", "chemical"))
+    r = screen(["They dismantled 500 nuclear warheads.", "the Germy Weapons Convention", "a launch pad"],
+               lexicon=NESTED)
+    # "warheads" inside "nuclear warheads" is neither a second term nor a co-occurrence with it...
+    assert r.scores[0, n] == pytest.approx(1.0) and r.distinct_terms[0, n] == 1
+    assert r.cooccurrence[0, n] == 0.0
+    # ...but another domain's lexicon has no longer term there, so its "warheads" counts.
+    assert r.scores[0, m] == pytest.approx(0.5)
+    # A treaty name counts once, not also as "convention" (other domains still see "convention").
+    assert r.context[1, b] == pytest.approx(0.6) and r.context[1, c] == pytest.approx(0.3)
+    assert r.scores[1, b] == 0.0  # "germy weapons" inside the treaty name is not an agent mention
+    # A term listed with two roles counts once at a span (the higher weight).
+    assert r.scores[2, m] == pytest.approx(0.5) and r.distinct_terms[2, m] == 1
+
+
+def test_a_process_term_that_names_an_agent_is_a_cooccurrence() -> None:
+    b = DOMAINS.index("biological")
+    r = screen(["The germy weapons programme.", "germy weapons"], lexicon=NESTED)
+    assert r.cooccurrence[0, b] == pytest.approx(1.0)  # agent "germy weapons" inside the process term
+    assert r.scores[0, b] == pytest.approx(1.0)  # but the phrase is one term, weight 1.0, not 2.0
+    assert r.cooccurrence[1, b] == 0.0
+
+
+def test_the_window_counts_an_east_asian_character_twice() -> None:
+    b = DOMAINS.index("biological")
+    texts = ["炭疽" + "很" * 300 + "武器化", "炭疽" + "x" * 300 + "武器化", "炭疽" + "很" * 200 + "武器化"]
+    r = screen(texts, lexicon=TINY)
+    assert r.cooccurrence[:, b].tolist() == [0.0, pytest.approx(0.5), pytest.approx(0.5)]
+    flat = screen(texts, lexicon=TINY, policy=ScreenPolicy(cjk_width=1))
+    assert flat.cooccurrence[0, b] == pytest.approx(0.5)
+    with pytest.raises(InputError, match="cjk_width"):
+        ScreenPolicy(cjk_width=0)
+
+
+def test_window_positions_and_nesting_match_a_direct_computation() -> None:
+    from aisafety.data.domains import _nesting, _window_positions
+
+    rng = np.random.default_rng(7)
+    for alphabet in ([*"ab 中文，、", "é"], [*"ab 中文，、", "é", "𝔘"]):  # UTF-16 and UTF-32 code units
+        texts = ["".join(rng.choice(alphabet, size=int(rng.integers(0, 60)))) for _ in range(40)]
+        batch = TextBatch.from_texts(texts)
+        pos = rng.integers(0, batch.n_chars, size=200)
+        wide = [ord(ch) >= 0x2E80 for ch in batch.text]
+        expect = [p + 2 * sum(wide[:p]) for p in pos.tolist()]
+        assert _window_positions(batch, pos, 3).tolist() == expect
+        assert _window_positions(batch, pos, 1).tolist() == pos.tolist()
+    latin = TextBatch.from_texts(["plain text", "café"])
+    assert _window_positions(latin, np.array([3, 12]), 2).tolist() == [3, 12]
+
+    n = 300
+    group = rng.integers(0, 4, size=n)
+    start = rng.integers(0, 30, size=n)
+    end = start + rng.integers(1, 8, size=n)
+    role = rng.integers(0, 4, size=n)
+    w = rng.choice([0.2, 0.5, 1.0], size=n)
+    keep, container = _nesting(group, start, end, role, w)
+    spans = list(zip(group.tolist(), start.tolist(), end.tolist(), strict=True))
+    for i, (g, s0, e0) in enumerate(spans):
+        outer = [j for j, (g1, s1, e1) in enumerate(spans)
+                 if g1 == g and s1 <= s0 and e1 >= e0 and (s1, e1) != (s0, e0)]
+        same = [j for j, sp in enumerate(spans) if sp == spans[i]]
+        best = min(same, key=lambda j: (role[j], -w[j]))
+        assert keep[i] == (not outer and i == best), i
+        if outer and i == best:
+            assert container[i] in outer and keep[container[i]]
+        else:
+            assert container[i] == -1
+
+
+def test_escalation_needs_an_agent_of_the_domain() -> None:
+    texts = ["a fermenter for 武器化 work", "germy and a fermenter"]  # S = 1.3 without an agent; S = 0.8 with
+    assert screen(texts, lexicon=TINY).decision.tolist() == ["clear", "escalate"]
 
 
 def test_stage2_scorer_sees_only_escalated_documents() -> None:

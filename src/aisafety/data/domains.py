@@ -12,17 +12,22 @@ nuclear, biological, chemical and missile weapons. This module is stage 1 of the
 * :class:`DomainRule`: the same screen as a :class:`aisafety.data.rules.Rule` for ``aisafety.data.scan``;
   it reports kind ``SENSITIVE_DOMAIN`` with ``detail`` = the domain, for flagged documents only.
 
-The decision rule (per document; ``S_d`` = sum of the weights of the distinct agent, process and equipment
-terms of domain ``d`` found, ``A_d`` the same for agent terms only, ``K_d`` the same for ``context`` terms
-(arms-control, prohibition and verification vocabulary), ``C_d`` = the largest ``w_agent * w_other`` over an
-agent occurrence and a process or equipment occurrence of domain ``d`` at most ``window`` code points apart,
-``density`` = weight of all agent, process and equipment occurrences per 1,000 code points, and
-``k = context_weight``):
+The decision rule. Terms are matched longest first within a domain: an occurrence inside a longer
+occurrence of the same domain does not count ("nuclear warheads" is not also "warheads", "Chemical Weapons
+Convention" not also "convention"). Per document, ``S_d`` = sum of the weights of the distinct agent, process
+and equipment terms of domain ``d`` found, ``A_d`` the same for agent terms only, ``K_d`` the same for
+``context`` terms (arms-control, prohibition and verification vocabulary, and the civil-use vocabulary of the
+same science: medical treatment, power generation, spaceflight), ``C_d`` = the largest ``w_agent * w_other``
+over an agent occurrence and a process or equipment occurrence of domain ``d`` at most ``window``
+Latin-equivalent code points apart (an East Asian character counts ``cjk_width``), or over a process term and
+an agent term inside it ("biological weapons programme"), ``density`` = weight of all agent, process and
+equipment occurrences per 1,000 code points, and ``k = context_weight``:
 
 * ``flag`` when some domain has ``C_d >= flag_cooccurrence`` and ``S_d - k*K_d >= flag_score``, or
   ``A_d - k*K_d >= flag_agents`` (several distinct strong agents);
-* otherwise ``escalate`` when some domain has ``S_d >= escalate_score`` and ``density >= escalate_density``
-  (context terms do not lower this: a treaty text naming agents still goes to stage 2);
+* otherwise ``escalate`` when some domain names an agent (``A_d > 0``) and has ``S_d >= escalate_score``, and
+  ``density >= escalate_density`` (context terms do not lower this: a treaty text naming agents still goes
+  to stage 2; generic process words alone, "release", "attack", "programme", do not);
 * otherwise ``clear``.
 """
 
@@ -89,9 +94,9 @@ class Lexicon:
     Immutable: :meth:`add`, :meth:`remove` and :meth:`replace` return new lexicons. The keyword matcher
     is built once per lexicon, on first use.
 
-    >>> lex = Lexicon.default().add(["Project Coast"], domain="chemical", role="agent", weight=0.8,
+    >>> lex = Lexicon.default().add(["Project Nightjar"], domain="chemical", role="agent", weight=0.8,
     ...                             source="my team's list")
-    >>> "Project Coast" in lex
+    >>> "Project Nightjar" in lex
     True
     """
 
@@ -304,19 +309,27 @@ def _default_lexicon() -> Lexicon:
 
 @dataclass(frozen=True)
 class ScreenPolicy:
-    """Thresholds of the stage-1 decision rule (see the module docstring); all keyword-only tunables."""
+    """Thresholds of the stage-1 decision rule (see the module docstring); all keyword-only tunables.
 
-    window: int = 250
+    ``window`` is in Latin-equivalent code points: each East Asian character (CJK, kana, hangul, full-width
+    forms) counts ``cjk_width``, so the defaults give 500 code points of English and 250 of Chinese, about
+    the same amount of text (set ``cjk_width=1`` to count every code point alike).
+    """
+
+    window: int = 500
+    cjk_width: int = 2
     flag_cooccurrence: float = 0.3
     flag_score: float = 1.5
     flag_agents: float = 3.0
     escalate_score: float = 0.8
     escalate_density: float = 1.0
-    context_weight: float = 1.0  # how much context (arms-control) terms lower the flag scores; 0 turns it off
+    context_weight: float = 1.0  # how much context terms lower the flag scores; 0 turns it off
 
     def __post_init__(self) -> None:
         if self.window < 1:
             raise InputError(f"window must be at least 1 code point, got {self.window}")
+        if self.cjk_width < 1:
+            raise InputError(f"cjk_width must be at least 1, got {self.cjk_width}")
         for name in ("flag_cooccurrence", "flag_score", "flag_agents", "escalate_score", "escalate_density",
                      "context_weight"):
             v = getattr(self, name)
@@ -343,6 +356,7 @@ class _Stage1:
     decision: I64  # index into DECISIONS
 
 
+AGENT = ROLES.index("agent")
 CONTEXT = ROLES.index("context")
 
 
@@ -352,6 +366,16 @@ def _stage1(batch: TextBatch, lexicon: Lexicon, policy: ScreenPolicy) -> _Stage1
     term, bstart, bend = lexicon.matcher.find(batch)
     doc, start, end, ok = batch.locate(bstart, bend)
     term, doc, start, end, bpos = term[ok], doc[ok], start[ok], end[ok], bstart[ok]
+    group_all = doc * nd + lexicon.domain[term]
+    role_all, w_all = lexicon.role[term], lexicon.weight[term]
+    keep, container = _nesting(group_all, start, end, role_all, w_all)
+    # A process or equipment term that contains an agent term of its domain ("biological weapons programme",
+    # "化学武器计划") is itself a co-occurrence of the two.
+    inner = np.flatnonzero((role_all == AGENT) & (container >= 0))
+    outer = container[inner]
+    carrier = (role_all[outer] != AGENT) & (role_all[outer] != CONTEXT)
+    inner, outer = inner[carrier], outer[carrier]
+    term, doc, start, end, bpos = term[keep], doc[keep], start[keep], end[keep], bpos[keep]
     dom = lexicon.domain[term]
     role = lexicon.role[term]
     w = lexicon.weight[term]
@@ -368,29 +392,88 @@ def _stage1(batch: TextBatch, lexicon: Lexicon, policy: ScreenPolicy) -> _Stage1
     rf = role[first]
     signal = rf != CONTEXT
     score = per_cell(signal)
-    agents = per_cell(rf == 0)
+    agents = per_cell(rf == AGENT)
     context = per_cell(~signal)
     distinct = np.bincount(cell[signal], minlength=size).reshape(n_docs, nd).astype(np.int64)
     lengths = np.maximum(batch.lengths, 1).astype(np.float64)
     occ = role != CONTEXT
     density = np.bincount(doc[occ], weights=w[occ], minlength=n_docs) * 1000.0 / lengths
-    cooc = _cooccurrence((doc * nd + dom)[occ], bpos[occ], role[occ], w[occ], policy.window, size)
+    pos = _window_positions(batch, bpos[occ], policy.cjk_width)
+    cooc = _cooccurrence((doc * nd + dom)[occ], pos, role[occ], w[occ], policy.window, size)
+    np.maximum.at(cooc, group_all[outer], w_all[inner] * w_all[outer])
     cooc = cooc.reshape(n_docs, nd)
     discount = policy.context_weight * context
     hit = (cooc >= policy.flag_cooccurrence) & (score - discount >= policy.flag_score)
     hit |= agents - discount >= policy.flag_agents
     flag = hit.any(axis=1)
-    escalate = ~flag & (score >= policy.escalate_score).any(axis=1) & (density >= policy.escalate_density)
+    named = (score >= policy.escalate_score) & (agents > 0)
+    escalate = ~flag & named.any(axis=1) & (density >= policy.escalate_density)
     decision = np.where(flag, 2, np.where(escalate, 1, 0)).astype(np.int64)
     return _Stage1(doc[occ], start[occ], end[occ], term[occ], score, agents, context, cooc, distinct, density, hit,
                    decision)
+
+
+def _nesting(group: I64, start: I64, end: I64, role: I64, w: F64) -> tuple[B, I64]:
+    """Longest match per domain: which occurrences count, and what contains the others.
+
+    An occurrence counts when no longer occurrence of the same (document, domain) group contains it, and
+    only once per span (the agent role first, then the highest weight): "nuclear warheads" counts as itself,
+    not also as "warheads"; "Chemical Weapons Convention" not also as "convention"; a term listed with two
+    roles at one span counts once. Returns ``(keep, container)``: ``container`` is, for an occurrence inside
+    a longer one, the index of a counted occurrence containing it (the one reaching furthest), else -1.
+    """
+    n = len(group)
+    keep = np.zeros(n, dtype=bool)
+    container = np.full(n, -1, dtype=np.int64)
+    if not n:
+        return keep, container
+    order = np.lexsort((-w, role, -end, start, group))
+    g, s, e = group[order], start[order], end[order]
+    new_span = np.ones(n, dtype=bool)
+    new_span[1:] = (g[1:] != g[:-1]) | (s[1:] != s[:-1]) | (e[1:] != e[:-1])
+    # Sorted by start, longest first: a span is inside an earlier one of its group when the running maximum
+    # of the earlier ends reaches its end (the group is part of the key, so groups never mix).
+    key = g * (int(e.max()) + 1) + e
+    reach = np.maximum.accumulate(key)
+    before = np.full(n, -1, dtype=np.int64)
+    before[1:] = reach[:-1]
+    inside = before >= key
+    # The occurrence that set the running maximum contains the span and is itself inside nothing.
+    setter = np.maximum.accumulate(np.where(key > before, np.arange(n), 0))
+    outer = np.full(n, -1, dtype=np.int64)
+    outer[1:] = setter[:-1]
+    keep[order] = new_span & ~inside
+    container[order] = np.where(inside & new_span, order[np.maximum(outer, 0)], -1)
+    return keep, container
+
+
+WIDE_SCRIPTS = 0x2E80  # CJK radicals, kana, hangul, CJK ideographs and full-width forms start here
+
+
+def _window_positions(batch: TextBatch, pos: I64, cjk_width: int) -> I64:
+    """Batch positions in which each East Asian code point counts ``cjk_width`` times.
+
+    A Chinese sentence holds as much text as a two to three times longer English one, so the co-occurrence
+    window is measured in Latin-equivalent code points. One pass over the batch's code units, no per-document
+    loop; batches without East Asian text are returned as they are.
+    """
+    units = batch.code_units
+    if cjk_width == 1 or units.dtype == np.uint8 or not len(pos) or units.max() < WIDE_SCRIPTS:
+        return pos
+    wide = units >= WIDE_SCRIPTS
+    at, inv = np.unique(pos, return_inverse=True)
+    seg = np.add.reduceat(wide, at, dtype=np.int64)  # wide code points from each position to the next
+    before = np.empty(len(at), dtype=np.int64)
+    before[0] = np.count_nonzero(wide[: at[0]])
+    before[1:] = before[0] + np.cumsum(seg[:-1])
+    return pos + (cjk_width - 1) * before[inv.reshape(-1)]
 
 
 def _cooccurrence(group: I64, pos: I64, role: I64, w: F64, window: int, size: int) -> F64:
     """Per (doc, domain) group: max ``w_agent * w_other`` over agent and non-agent occurrences within
     ``window`` code points."""
     out = np.zeros(size, dtype=np.float64)
-    agent = role == 0
+    agent = role == AGENT
     if not agent.any() or agent.all():
         return out
     span = int(pos.max()) + 2 * window + 2 if len(pos) else 1
