@@ -132,6 +132,8 @@ TINY = Lexicon.parse(
     "agentx\tchemical\tagent\t1.0\n"
     "weaponize\tchemical\tprocess\t0.6\n"
     "fermenter\tbiological\tequipment\t0.3\n"
+    "sprayer\tbiological\tequipment\t0.3\n"
+    "culture\tbiological\tprocess\t0.3\n"
     "germy\tbiological\tagent\t0.5\n"
     "炭疽\tbiological\tagent\t0.5\n"
     "武器化\tbiological\tprocess\t1.0\n"
@@ -215,6 +217,8 @@ def test_shipped_lexicon_weighs_civil_use_context_historical_agents_and_programm
     ]
     r = screen(texts)
     assert r.decision.tolist() == ["escalate", "clear", "flag", "flag"]
+    loose = screen(texts, policy=ScreenPolicy(escalate_anchor=0))  # launch words alone escalate
+    assert loose.decision.tolist() == ["escalate", "escalate", "flag", "flag"]
     assert r.context[0, DOMAINS.index("chemical")] >= 1.0  # antidote, atropine, pralidoxime, patients ...
 
 
@@ -312,9 +316,14 @@ def test_window_positions_and_nesting_match_a_direct_computation() -> None:
             assert container[i] == -1
 
 
-def test_escalation_needs_an_agent_of_the_domain() -> None:
-    texts = ["a fermenter for 武器化 work", "germy and a fermenter"]  # S = 1.3 without an agent; S = 0.8 with
-    assert screen(texts, lexicon=TINY).decision.tolist() == ["clear", "escalate"]
+def test_escalation_needs_an_agent_or_a_heavy_term_of_the_domain() -> None:
+    # S = 1.3 without an agent, its heaviest term 武器化 (1.0); S = 0.8 with an agent; S = 0.9 of light terms
+    texts = ["a fermenter for 武器化 work", "germy and a fermenter", "a fermenter, a sprayer and a culture"]
+    assert screen(texts, lexicon=TINY).decision.tolist() == ["escalate", "escalate", "clear"]
+    only_agents = ScreenPolicy(escalate_anchor=1.5)
+    assert screen(texts, lexicon=TINY, policy=only_agents).decision.tolist() == ["clear", "escalate", "clear"]
+    anything = ScreenPolicy(escalate_anchor=0)
+    assert screen(texts, lexicon=TINY, policy=anything).decision.tolist() == ["escalate"] * 3
 
 
 def test_stage2_scorer_sees_only_escalated_documents() -> None:

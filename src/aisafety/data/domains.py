@@ -25,9 +25,11 @@ equipment occurrences per 1,000 code points, and ``k = context_weight``:
 
 * ``flag`` when some domain has ``C_d >= flag_cooccurrence`` and ``S_d - k*K_d >= flag_score``, or
   ``A_d - k*K_d >= flag_agents`` (several distinct strong agents);
-* otherwise ``escalate`` when some domain names an agent (``A_d > 0``) and has ``S_d >= escalate_score``, and
-  ``density >= escalate_density`` (context terms do not lower this: a treaty text naming agents still goes
-  to stage 2; generic process words alone, "release", "attack", "programme", do not);
+* otherwise ``escalate`` when some domain has ``S_d >= escalate_score``, names an agent (``A_d > 0``) or a
+  term weighing at least ``escalate_anchor`` (a weapons-specific process word: "weaponize", "gas attack",
+  "aerosolize", 施放), and ``density >= escalate_density`` (context terms do not lower this: a treaty text
+  naming agents still goes to stage 2; generic process words alone, "release", "attack", "programme",
+  "launch", do not);
 * otherwise ``clear``.
 """
 
@@ -324,6 +326,10 @@ class ScreenPolicy:
     escalate_score: float = 0.8
     escalate_density: float = 1.0
     context_weight: float = 1.0  # how much context terms lower the flag scores; 0 turns it off
+    # Escalation needs an agent of the domain or a term at least this heavy: a weapons text naming no agent
+    # in the lexicon still reaches stage 2 through "weaponize" or "gas attack", while general text full of
+    # "attack", "launch" and "programme" is cleared. 0 escalates on generic words too; above 1, only agents.
+    escalate_anchor: float = 0.6
 
     def __post_init__(self) -> None:
         if self.window < 1:
@@ -331,7 +337,7 @@ class ScreenPolicy:
         if self.cjk_width < 1:
             raise InputError(f"cjk_width must be at least 1, got {self.cjk_width}")
         for name in ("flag_cooccurrence", "flag_score", "flag_agents", "escalate_score", "escalate_density",
-                     "context_weight"):
+                     "escalate_anchor", "context_weight"):
             v = getattr(self, name)
             if not np.isfinite(v) or v < 0:
                 raise InputError(f"{name} must be a finite number >= 0, got {v}")
@@ -406,7 +412,10 @@ def _stage1(batch: TextBatch, lexicon: Lexicon, policy: ScreenPolicy) -> _Stage1
     hit = (cooc >= policy.flag_cooccurrence) & (score - discount >= policy.flag_score)
     hit |= agents - discount >= policy.flag_agents
     flag = hit.any(axis=1)
-    named = (score >= policy.escalate_score) & (agents > 0)
+    strongest = np.zeros(size, dtype=np.float64)
+    np.maximum.at(strongest, cell[signal], wf[signal])
+    anchored = (agents > 0) | (strongest.reshape(n_docs, nd) >= policy.escalate_anchor)
+    named = (score >= policy.escalate_score) & anchored
     escalate = ~flag & named.any(axis=1) & (density >= policy.escalate_density)
     decision = np.where(flag, 2, np.where(escalate, 1, 0)).astype(np.int64)
     return _Stage1(doc[occ], start[occ], end[occ], term[occ], score, agents, context, cooc, distinct, density, hit,
