@@ -241,8 +241,9 @@ def run_screen(repeat: int) -> None:
 
     for name, what in (("cbrn-eval.jsonl", "evaluation set (dev: the lexicon and rule were tuned on it)"),
                        ("cbrn-holdout.jsonl", "first holdout (dev since lexicon v2: its misses were studied)"),
-                       ("cbrn-holdout-v2.jsonl", "blind holdout v2 (written without seeing the lexicon or the "
-                                                 "rule; never tuned on)")):
+                       ("cbrn-holdout-v2.jsonl", "holdout v2 (written blind; dev since: its misses were studied)"),
+                       ("cbrn-holdout-v3.jsonl", "holdout v3 (written blind; measured once, then the escalation "
+                                                 "rule changed: no longer blind)")):
         path = ROOT / "tests" / "data" / "eval" / name
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
         texts = [r["text"] for r in rows]

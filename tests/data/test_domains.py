@@ -8,6 +8,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from aisafety._core.textbatch import TextBatch
 from aisafety.data.domains import (
@@ -409,3 +411,18 @@ def test_screen_quality_on_the_eval_set() -> None:
     assert flag[y == 1].mean() >= 0.95
     assert flag[(y == 0) & (g != "general")].mean() <= 0.05
     assert (r.decision[g == "general"] == "escalate").mean() <= 0.10
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(st.sampled_from(list("ab 中文é한\u3000𝔘")), max_size=40), min_size=1, max_size=6),
+       st.data(), st.integers(1, 3))
+def test_window_positions_count_wide_code_points_before_each_position(texts, data, width) -> None:
+    from aisafety.data.domains import WIDE_SCRIPTS, _window_positions
+
+    batch = TextBatch.from_texts(texts)
+    units = batch.code_units
+    pos = np.asarray(data.draw(st.lists(st.integers(0, len(units) - 1), max_size=30)), dtype=np.int64)
+    got = _window_positions(batch, pos, width)
+    wide = [int(u) >= WIDE_SCRIPTS for u in units.tolist()] if units.dtype != np.uint8 else [False] * len(units)
+    want = [p + (width - 1) * sum(wide[:p]) for p in pos.tolist()]
+    assert got.tolist() == want

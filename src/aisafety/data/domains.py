@@ -469,13 +469,15 @@ def _window_positions(batch: TextBatch, pos: I64, cjk_width: int) -> I64:
     units = batch.code_units
     if cjk_width == 1 or units.dtype == np.uint8 or not len(pos) or units.max() < WIDE_SCRIPTS:
         return pos
-    wide = units >= WIDE_SCRIPTS
-    at, inv = np.unique(pos, return_inverse=True)
-    seg = np.add.reduceat(wide, at, dtype=np.int64)  # wide code points from each position to the next
-    before = np.empty(len(at), dtype=np.int64)
-    before[0] = np.count_nonzero(wide[: at[0]])
-    before[1:] = before[0] + np.cumsum(seg[:-1])
-    return pos + (cjk_width - 1) * before[inv.reshape(-1)]
+    # Wide code points before each position, from a bit-packed copy: a prefix count per byte of 8 code
+    # points, plus the bits of the position's own byte that come before it (packbits is big-endian).
+    bits = np.packbits(units >= WIDE_SCRIPTS)
+    before_byte = np.zeros(len(bits) + 1, dtype=np.int64)
+    np.cumsum(np.bitwise_count(bits), out=before_byte[1:])
+    byte, bit = pos >> 3, (pos & 7).astype(np.uint8)
+    partial = np.bitwise_count(bits[byte] >> (np.uint8(8) - np.maximum(bit, np.uint8(1)))) * (bit > 0)
+    out: I64 = pos + (cjk_width - 1) * (before_byte[byte] + partial.astype(np.int64))
+    return out
 
 
 def _cooccurrence(group: I64, pos: I64, role: I64, w: F64, window: int, size: int) -> F64:
