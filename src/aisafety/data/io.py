@@ -194,10 +194,11 @@ def _bad(path: Path, record: int, reason: str, message: str, raw: str, on_error:
     return BadRecord(record=record, reason=reason, message=message, raw=raw)
 
 
-def _iter_lines(path: Path, compression: str) -> Iterator[tuple[int, list[bytes], int]]:
-    """Complete lines in groups: ``(first_line_number, lines, file_position)``.
+def _iter_lines(path: Path, compression: str) -> Iterator[tuple[int, list[bytes], int, int]]:
+    """Complete lines in groups: ``(first_line_number, lines, file_position, newlines)``.
 
-    A final line without a newline counts as a line."""
+    ``newlines`` is the number of the group's lines that ended with a newline: all of them, except for a
+    final line without one, which still counts as a line."""
     carry = b""
     line_no = 1
     pos = 0
@@ -210,12 +211,12 @@ def _iter_lines(path: Path, compression: str) -> Iterator[tuple[int, list[bytes]
                 continue
             lines = data[:cut].split(b"\n")
             carry = data[cut + 1:]
-            yield line_no, lines, pos
+            yield line_no, lines, pos, len(lines)
             line_no += len(lines)
     except TruncatedFileError as exc:
         exc.partial_line = (line_no, carry)  # type: ignore[attr-defined]
         raise
-    yield line_no, [carry] if carry else [], pos
+    yield line_no, [carry] if carry else [], pos, 0
 
 
 def _jsonl_batches(path: Path, fmt: ShardFormat, *, text_field: str, id_field: str | None,
@@ -241,7 +242,7 @@ def _jsonl_batches(path: Path, fmt: ShardFormat, *, text_field: str, id_field: s
     lines_iter = _iter_lines(path, fmt.compression)
     while True:
         try:
-            first, lines, pos = next(lines_iter)
+            first, lines, pos, newlines = next(lines_iter)
         except StopIteration:
             break
         except TruncatedFileError as exc:
@@ -260,6 +261,7 @@ def _jsonl_batches(path: Path, fmt: ShardFormat, *, text_field: str, id_field: s
             keep, chunk_objs = np.asarray(fast[1], dtype=np.int64), fast[2]
             chunk_ids = [o.get(id_field) for o in chunk_objs] if id_field is not None else None
             ends = np.cumsum(np.fromiter(map(len, lines), dtype=np.int64, count=len(lines)) + 1)
+            ends[newlines:] -= 1  # a last line without a newline
             rec_end = ends[keep]  # bytes of the chunk up to and including each record's line
             counted = 0  # bytes of the chunk already added to ``size``
             r = 0
@@ -285,7 +287,7 @@ def _jsonl_batches(path: Path, fmt: ShardFormat, *, text_field: str, id_field: s
             continue
         parsed = dict(zip(fast[1], fast[2], strict=True)) if fast is not None else None
         for i, line in enumerate(lines):
-            size += len(line) + 1
+            size += len(line) + (i < newlines)
             if not line or line == b"\r":
                 continue
             no = first + i
@@ -513,7 +515,7 @@ def count_records(path: str | os.PathLike[str]) -> int:
     if fmt.kind == "parquet":
         return int(_parquet_file(p).metadata.num_rows)
     count = 0
-    for _first, lines, _last in _iter_lines(p, fmt.compression):
+    for _first, lines, _last, _newlines in _iter_lines(p, fmt.compression):
         count += sum(1 for line in lines if line and line != b"\r")
     return count
 
