@@ -27,14 +27,13 @@ Run ``python tests/data/eval/make_holdout_v2.py`` to regenerate the file (determ
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-W = "https://en.wikipedia.org/wiki/"
-Z = "https://zh.wikipedia.org/wiki/"
+from evalrows import Row, W, Z, write_rows
+
 NOTE = "paraphrased summary written for aisafety (blind holdout v2)"
 
-ROWS: list[tuple[int, str, str, str, str]] = [
+ROWS: list[Row] = [
     # label, group, lang, source, text
     # ---------------------------------------------------------------- weapons: chemical
     (1, "weapon-chemical", "en", W + "Ghouta_chemical_attack",
@@ -383,12 +382,7 @@ ROWS: list[tuple[int, str, str, str, str]] = [
 
 
 def main() -> None:
-    out = Path(__file__).with_name("cbrn-holdout-v2.jsonl")
-    with out.open("w", encoding="utf-8") as fh:
-        for i, (label, group, lang, source, text) in enumerate(ROWS):
-            fh.write(json.dumps({"id": f"v{i:03d}", "label": label, "group": group, "lang": lang,
-                                 "text": text, "source": source, "note": NOTE},
-                                ensure_ascii=False) + "\n")
+    write_rows(Path(__file__).with_name("cbrn-holdout-v2.jsonl"), ROWS, prefix="v", note=NOTE)
 
 
 if __name__ == "__main__":
