@@ -66,6 +66,8 @@ _SENTINEL = np.uint32(0x1FFFFF)  # folds to a value no code point has; not a wor
 _SHIFT = np.uint64(21)
 _SLICE = 1 << 17
 _MAX_WIDTH = 4  # prefix hashed at every position
+_MID_WIDTH = 8  # the longest bucket is filtered again on this prefix before it is hashed in full
+_NO_SHIFT = np.uint32(0)
 _WIDTHS = (1, 2, 3, 4, 8, 16)  # key widths: a term of length L is keyed on its first max(w <= L) code points
 # Odd multipliers of the prefix hash h_w = sum_j fold[p + j] * _MULT[j] (mod 2**32), j < w.
 _MULT = tuple(np.uint32(x) for x in (
@@ -129,6 +131,8 @@ class _Bucket:
     shift: np.uint32
     bitmap: B  # filter on the min(width, 4)-prefix hash
     fshift: np.uint32
+    mid: B | None = None  # width 16: a second filter on the 8-prefix hash, before hashing 8 more
+    mshift: np.uint32 = _NO_SHIFT
 
 
 class KeywordMatcher:
@@ -198,7 +202,8 @@ class KeywordMatcher:
         for w in _WIDTHS:
             sel = np.flatnonzero(kw == w)
             if len(sel):
-                buckets.append(self._bucket(w, prefix[w][sel], prefix[min(w, _MAX_WIDTH)][sel], sel))
+                mid = prefix[_MID_WIDTH][sel] if w > _MID_WIDTH else None
+                buckets.append(self._bucket(w, prefix[w][sel], prefix[min(w, _MAX_WIDTH)][sel], sel, mid))
         self._buckets = tuple(buckets)
         # One shared filter over the 4-prefix hashes of every term of 4 or more code points, so positions
         # are tested once for all long buckets (each then re-tests its own, smaller bitmap on the few hits).
@@ -209,7 +214,7 @@ class KeywordMatcher:
         self._filter4[prefix[_MAX_WIDTH][long_] >> self._fshift4] = True
 
     @staticmethod
-    def _bucket(width: int, hashes: U32, filter_hashes: U32, rows: I64) -> _Bucket:
+    def _bucket(width: int, hashes: U32, filter_hashes: U32, rows: I64, mid_hashes: U32 | None = None) -> _Bucket:
         def bits_for(m: int) -> int:
             return int(min(max(int(np.ceil(np.log2(m + 1))) + 5, 12), 24))
 
@@ -223,7 +228,14 @@ class KeywordMatcher:
         fshift = np.uint32(32 - fbits)
         bitmap = np.zeros(1 << fbits, dtype=bool)
         bitmap[filter_hashes >> fshift] = True
-        return _Bucket(width, hashes[order], rows[order].astype(np.int64), head, shift, bitmap, fshift)
+        if mid_hashes is None:
+            return _Bucket(width, hashes[order], rows[order].astype(np.int64), head, shift, bitmap, fshift)
+        mbits = bits_for(len(np.unique(mid_hashes)))
+        mshift = np.uint32(32 - mbits)
+        mid = np.zeros(1 << mbits, dtype=bool)
+        mid[mid_hashes >> mshift] = True
+        return _Bucket(width, hashes[order], rows[order].astype(np.int64), head, shift, bitmap, fshift, mid,
+                       mshift)
 
     def __len__(self) -> int:
         return len(self.terms)
@@ -322,8 +334,17 @@ class KeywordMatcher:
             key = h[sel]
             qs = q[sel]
             if b.width > _MAX_WIDTH:  # extend the hash on the few surviving positions only
-                for j in range(_MAX_WIDTH, b.width):
+                done = _MAX_WIDTH
+                if b.mid is not None:  # long terms: test the 8-prefix before hashing 8 more code points
+                    for j in range(_MAX_WIDTH, _MID_WIDTH):
+                        key += (g[qs + j] & _FOLD_MASK) * _MULT[j]
+                    alive = np.take(b.mid, key >> b.mshift)
+                    key, qs = key[alive], qs[alive]
+                    done = _MID_WIDTH
+                for j in range(done, b.width):
                     key += (g[qs + j] & _FOLD_MASK) * _MULT[j]
+                if not len(qs):
+                    continue
             out.append((qs, key))
 
     @staticmethod
