@@ -210,10 +210,11 @@ class TextBatch:
     def _narrow_units(self) -> npt.NDArray[np.uint16] | npt.NDArray[np.uint32]:
         """One integer per code point: UTF-16 code units when the text has no astral characters (half
         the memory of UTF-32), else the UTF-32 code points."""
-        cp = self.codepoints
+        cp = self._codepoints if self._codepoints is not None else _ucs4(self.text)
         if len(cp) and int(cp.max()) >= 0x10000:
+            self._codepoints = cp
             return cp
-        return cp.astype(np.uint16)
+        return cp.astype(np.uint16)  # the UCS-4 copy is dropped: BMP text needs only half of it
 
     def _build_codes(self) -> U8:
         text = self.text
