@@ -25,7 +25,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any, TypeVar
 
 import numpy as np
@@ -108,17 +107,6 @@ def chunk_bounds(lengths: I64, max_chars: int) -> list[tuple[int, int]]:
         base = int(ends[hi - 1])
         lo = hi
     return bounds
-
-
-@cache
-def _codes_table() -> U8:
-    """The ``codes`` byte of every BMP code point."""
-    table = np.full(0x10000, NON_ASCII_CODE, dtype=np.uint8)
-    table[:0x80] = np.arange(0x80, dtype=np.uint8)
-    for lo, hi in ((0x30, 0x39), (0x41, 0x5A), (0x61, 0x7A)):  # full-width digits and Latin letters
-        table[0xFEE0 + lo:0xFEE0 + hi + 1] = np.arange(lo, hi + 1, dtype=np.uint8)
-    table[[0xFF1A, 0xFF1D]] = WIDE_SIGN_CODE  # full-width ： and ＝
-    return table
 
 
 def _ucs4(text: str) -> npt.NDArray[np.uint32]:
@@ -239,9 +227,16 @@ class TextBatch:
             except UnicodeEncodeError:
                 units = self._narrow_units()
                 self._memo["units"] = units
-                # One table lookup per code point (astral ones clip to U+FFFF, which is "other"): ASCII kept,
-                # full-width letters and digits folded, full-width colon and equals sign marked.
-                codes = np.take(_codes_table(), units, mode="clip")
+                codes = np.minimum(units, NON_ASCII_CODE).astype(np.uint8)
+                # Full-width forms (U+FF01-U+FF5E) are rare: find them once, then fix only those places.
+                wide = np.flatnonzero(units >= 0xFF01)
+                if len(wide):
+                    u = units[wide].astype(np.int64)
+                    folded = u - 0xFEE0
+                    alnum = (((folded >= 0x30) & (folded <= 0x39)) | ((folded >= 0x41) & (folded <= 0x5A))
+                             | ((folded >= 0x61) & (folded <= 0x7A)))
+                    codes[wide[alnum]] = folded[alnum].astype(np.uint8)
+                    codes[wide[(u == 0xFF1A) | (u == 0xFF1D)]] = WIDE_SIGN_CODE
         codes[self.separators] = SEPARATOR_CODE
         return codes
 
