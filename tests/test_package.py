@@ -39,3 +39,24 @@ def test_cli_groups(capsys: pytest.CaptureFixture[str]) -> None:
     for group in ("data", "model", "label", "trace"):
         assert group in text
     assert aisafety.__version__
+
+
+def test_tune_allocator_applies_on_glibc_and_is_a_no_op_elsewhere(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ctypes
+    import platform
+
+    code = "import aisafety; print(aisafety.tune_allocator())"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    glibc = sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc"
+    assert out.strip() == str(glibc)
+    monkeypatch.setattr(sys, "platform", "darwin")
+    assert aisafety.tune_allocator() is False
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(ctypes, "CDLL", lambda name: (_ for _ in ()).throw(OSError("no libc")))
+    assert aisafety.tune_allocator() is False
+
+
+def test_the_command_runs_as_a_module() -> None:
+    out = subprocess.run([sys.executable, "-m", "aisafety", "--version"], capture_output=True, text=True,
+                         check=True).stdout
+    assert aisafety.__version__ in out

@@ -7,6 +7,8 @@ The top-level package imports nothing heavy; each countermeasure lives in its ow
 
 from __future__ import annotations
 
+from aisafety._alloc import tune_allocator
+
 __version__ = "0.1.0"
 
-__all__ = ["__version__"]
+__all__ = ["__version__", "tune_allocator"]

@@ -1,5 +1,5 @@
 import sys
 
-from aisafety.cli.main import main
+from aisafety.cli.main import run
 
-sys.exit(main())
+sys.exit(run())

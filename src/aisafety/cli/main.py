@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from aisafety import __version__
+from aisafety._alloc import tune_allocator
 from aisafety.errors import AISafetyError, VerificationError
 
 __all__ = ["build_parser", "main"]
@@ -60,5 +61,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
+def run() -> int:
+    """The ``aisafety`` command: :func:`main` in a process of its own, so the allocator is tuned for batch
+    work (see :func:`aisafety.tune_allocator`)."""
+    tune_allocator()
+    return main()
+
+
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    sys.exit(run())

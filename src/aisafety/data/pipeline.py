@@ -40,6 +40,7 @@ from typing import Any
 import numpy as np
 
 from aisafety import __version__
+from aisafety._alloc import tune_allocator
 from aisafety._atomic import atomic_write_text
 from aisafety.data.filter import ADDED_COLUMNS, DECISIONS, BatchFilter, Decisions, Filter, decide
 from aisafety.data.io import (
@@ -499,7 +500,9 @@ def _run_parallel(todo: list[_Task], workers: int, progress: Progress | None,
         if progress is not None:
             manager = stack.enter_context(ctx.Manager())
             q = manager.Queue()
-        pool = cf.ProcessPoolExecutor(max_workers=min(workers, len(todo)), mp_context=ctx)
+        # Worker processes are the pipeline's own: their allocator keeps batch temporaries mapped.
+        pool = cf.ProcessPoolExecutor(max_workers=min(workers, len(todo)), mp_context=ctx,
+                                      initializer=tune_allocator)
         try:
             futures = {pool.submit(_run_shard_queued, task, q): task for task in todo}
             pending = set(futures)
