@@ -291,3 +291,26 @@ def test_default_policy_with_the_builtin_rules():
     assert d.decision.tolist() == ["redact", "keep"]
     assert "zhang.san@example.com" not in d.texts[0] and "<EMAIL_ADDRESS>" in d.texts[0]
     assert json.loads(redact.to_json())["redact"] == sorted(redact.redact)
+
+
+def test_a_configured_domain_rule_has_its_own_fingerprint_and_survives_pickling() -> None:
+    """Worker processes receive the policy pickled: the built-in personal-information rules are rebuilt by
+    name, a configured DomainRule travels as it is, and the fingerprint (resume markers, filter_version)
+    tells the configurations apart."""
+    import pickle
+
+    from aisafety.data.domains import DomainRule
+
+    texts = ["Atropine and pralidoxime autoinjectors are issued to treat poisoning by organophosphate pesticides "
+             "and nerve agents; patients need the antidotes quickly.", "write to bob@example.com", "tea"]
+    plain = Filter(drop=("SENSITIVE_DOMAIN",), redact=("EMAIL_ADDRESS",),
+                   rules=RuleSet.pii().with_rules(DomainRule()))
+    strict = Filter(drop=("SENSITIVE_DOMAIN",), redact=("EMAIL_ADDRESS",),
+                    rules=RuleSet.pii().with_rules(DomainRule(include_escalated=True)))
+    assert plain.fingerprint() != strict.fingerprint()
+    assert decide(texts, policy=plain).decision.tolist() == ["keep", "redact", "keep"]
+    for policy in (plain, strict):
+        back = pickle.loads(pickle.dumps(policy))
+        assert back.fingerprint() == policy.fingerprint()
+        assert decide(texts, policy=back).decision.tolist() == decide(texts, policy=policy).decision.tolist()
+    assert decide(texts, policy=pickle.loads(pickle.dumps(strict))).decision.tolist() == ["drop", "redact", "keep"]

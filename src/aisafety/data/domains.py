@@ -36,11 +36,12 @@ equipment occurrences per 1,000 code points, and ``k = context_weight``:
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
@@ -110,6 +111,7 @@ class Lexicon:
     source: tuple[str, ...]
     version: str = "custom"
     _matcher: list[KeywordMatcher] = field(default_factory=list, repr=False, compare=False)
+    _digest: list[str] = field(default_factory=list, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         n = len(self.terms)
@@ -260,6 +262,17 @@ class Lexicon:
 
     def __repr__(self) -> str:
         return f"Lexicon({self.version!r}, {len(self.terms)} terms)"
+
+    @property
+    def digest(self) -> str:
+        """SHA-256 of the terms with their domains, roles and weights: what decides the screen's output."""
+        if not self._digest:
+            h = hashlib.sha256()
+            for t, d, r, w in zip(self.terms, self.domain.tolist(), self.role.tolist(), self.weight.tolist(),
+                                  strict=True):
+                h.update(f"{t}\t{d}\t{r}\t{w!r}\n".encode("utf-8", "surrogatepass"))
+            self._digest.append(h.hexdigest())
+        return self._digest[0]
 
     @property
     def matcher(self) -> KeywordMatcher:
@@ -672,6 +685,17 @@ class DomainRule:
     @property
     def kinds(self) -> tuple[str, ...]:
         return (KIND,)
+
+    @property
+    def identity(self) -> str:
+        """The rule's name with everything that changes its findings (lexicon content, thresholds,
+        ``include_escalated``, the scorer's name and threshold): a filter policy's fingerprint, and so its
+        resume markers, use it. The inside of a user scorer is not visible here."""
+        lex = self.lexicon if self.lexicon is not None else Lexicon.default()
+        scorer = None if self.scorer is None else getattr(self.scorer, "__qualname__", type(self.scorer).__qualname__)
+        config = {"lexicon": lex.digest[:16], "policy": asdict(self.policy), "scorer": scorer,
+                  "threshold": self.threshold, "include_escalated": self.include_escalated}
+        return f"{self.name}:{hashlib.sha256(json.dumps(config, sort_keys=True).encode()).hexdigest()[:16]}"
 
     def find(self, batch: TextBatch) -> Spans:
         lex = self.lexicon if self.lexicon is not None else Lexicon.default()

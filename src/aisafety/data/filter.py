@@ -67,6 +67,38 @@ Mode = Literal["placeholder", "pseudonym"]
 # ------------------------------------------------------------------------------------------------ policy
 
 
+def _portable(ruleset: RuleSet, exc: Exception) -> list[Any]:
+    """The rule set with every rule that cannot be pickled (the built-in personal-information rules hold
+    closures) replaced by a marker that rebuilds the built-in rule of that name on the other side; rules
+    that can be pickled (a configured ``DomainRule``, users' module-level rules) travel as they are."""
+    builtin = {r.name for r in RuleSet.default()}
+    out: list[Any] = []
+    for rule in ruleset:
+        try:
+            pickle.dumps(rule)
+            out.append(rule)
+        except (pickle.PicklingError, AttributeError, TypeError):
+            if rule.name not in builtin or type(rule).__module__ != "aisafety.data.pii":
+                raise PolicyError(f"rule {rule.name!r} cannot be pickled for worker processes; define custom "
+                                  "rules at module level (or use workers=1)") from exc
+            out.append(_BuiltinRule(rule.name))
+    return out
+
+
+class _BuiltinRule:
+    """Pickles as the name of a built-in rule and unpickles as that rule, freshly built."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __reduce__(self) -> tuple[Any, tuple[str]]:
+        return (_builtin_rule, (self.name,))
+
+
+def _builtin_rule(name: str) -> Any:
+    return next(r for r in RuleSet.default() if r.name == name)
+
+
 def _read_key_file(path: Path) -> bytes:
     try:
         data = path.read_bytes()
@@ -201,14 +233,11 @@ class Filter:
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         """Pickle for worker processes. The built-in rules hold closures that plain pickle cannot carry;
         when the rule set is the built-in one it is rebuilt on the other side instead."""
-        rules: RuleSet | None = self.ruleset
+        rules: RuleSet | list[Any] = self.ruleset
         try:
             pickle.dumps(rules)
         except (pickle.PicklingError, AttributeError, TypeError) as exc:
-            if [r.name for r in self.ruleset] != [r.name for r in RuleSet.default()]:
-                raise PolicyError("the policy's rule set cannot be pickled for worker processes; define "
-                                  "custom rules at module level (or use workers=1)") from exc
-            rules = None
+            rules = _portable(self.ruleset, exc)
         return (Filter, (self.drop, self.redact, self.drop_at, self.max_findings_per_1000_chars,
                          self.min_score, self.redaction, self.pseudonym_digits, self.key_file, self.key_env,
                          self.key, rules))
@@ -340,7 +369,8 @@ class Filter:
         """SHA-256 over the policy, the rule names and the key id: equal fingerprints give equal output."""
         policy = self.to_dict()
         policy.pop("pseudonym", None)  # where the key is read from does not change the output; the key does
-        ident = {"policy": policy, "rules": [r.name for r in self.ruleset], "key_id": self.key_id(),
+        rules = [getattr(r, "identity", r.name) for r in self.ruleset]  # identity: name plus configuration
+        ident = {"policy": policy, "rules": rules, "key_id": self.key_id(),
                  "digits": self.pseudonym_digits}
         blob = json.dumps(ident, sort_keys=True, separators=(",", ":")).encode()
         return hashlib.sha256(blob).hexdigest()
