@@ -279,6 +279,21 @@ def test_cli_default_policy_drops_or_redacts(tmp_path, capsys):
     assert os.environ.get("FILTER_TEST_KEY") is None
 
 
+def test_cli_drop_escalated_drops_what_the_screen_escalates(tmp_path, capsys):
+    src = tmp_path / "a.jsonl"
+    rows = ["Atropine and pralidoxime autoinjectors are issued to treat poisoning by organophosphate "
+            "pesticides and nerve agents; patients need the antidotes quickly.", "tea and cake"]
+    src.write_text("".join(json.dumps({"text": t}) + "\n" for t in rows), encoding="utf-8")
+    assert _cli(["filter", str(src), "-o", str(tmp_path / "plain"), "--redact", "--quiet"]) == 0
+    assert _cli(["filter", str(src), "-o", str(tmp_path / "strict"), "--redact", "--drop-escalated",
+                 "--quiet", "--workers", "2"]) == 0
+    plain = json.loads((tmp_path / "plain/report.json").read_text(encoding="utf-8"))
+    strict = json.loads((tmp_path / "strict/report.json").read_text(encoding="utf-8"))
+    assert plain["decisions"]["drop"] == 0 and strict["decisions"]["drop"] == 1
+    rejected = json.loads((tmp_path / "strict/rejected/a.jsonl").read_text(encoding="utf-8"))
+    assert rejected["reason"] == "SENSITIVE_DOMAIN" and rejected["data"]["text"] == rows[0]
+
+
 def test_a_bad_shard_in_a_worker_process_raises_the_same_typed_error(tmp_path):
     src = _corpus(tmp_path)
     (src / "z.jsonl").write_bytes(b'{"text": "ok"}\n{"text": "\xff"}\n')

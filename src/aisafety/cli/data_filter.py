@@ -19,13 +19,18 @@ EXIT_FAILED = 1
 
 
 def _policy(args: argparse.Namespace) -> Any:
+    from aisafety.data import RuleSet
+    from aisafety.data.domains import DomainRule
     from aisafety.data.filter import Filter, load_key
 
+    rules = None
+    if args.drop_escalated:  # the conservative screen: escalated documents are reported (and dropped) too
+        rules = RuleSet.pii().with_rules(DomainRule(include_escalated=True))
     key_file, key_env = args.pseudonym_key_file, args.pseudonym_key_env
     if args.policy is not None:
         key = None if key_file is None and key_env is None else load_key(file=key_file, env=key_env)
-        return Filter.load(args.policy, key=key)
-    policy = Filter.default(redact=getattr(args, "redact", False))
+        return Filter.load(args.policy, key=key, rules=rules)
+    policy = Filter.default(redact=getattr(args, "redact", False), rules=rules)
     if key_file is not None or key_env is not None:
         policy = dataclasses.replace(policy, redaction="pseudonym", key_file=key_file and str(key_file),
                                      key_env=key_env)
@@ -39,6 +44,9 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
                    help="filter policy (.toml or .json); default: built-in policy")
     p.add_argument("--text-field", default="text", help="field/column holding the text (default: text)")
     p.add_argument("--id-field", default=None, help="field/column holding a record id (optional)")
+    p.add_argument("--drop-escalated", action="store_true",
+                   help="sensitive-domain screen without stage 2: treat documents it escalates as findings "
+                        "too (kind SENSITIVE_DOMAIN), so a policy dropping that kind drops them")
     keys = p.add_mutually_exclusive_group()
     keys.add_argument("--pseudonym-key-file", metavar="FILE",
                       help="redact with keyed pseudonyms (HMAC-SHA256) using the key in FILE")
