@@ -541,7 +541,7 @@ def record_bytes(obj: Any) -> bytes:
     holding ``null`` (rare in text records, and then possibly only inside a string) is written by the json
     module instead, as is anything orjson refuses (integers beyond 64 bits, lone surrogates). Floats may
     print in a different but equal form (``1e-7`` for ``1e-07``). A string holding a lone surrogate is
-    written ``\\uXXXX``-escaped, as UTF-8 cannot carry it.
+    written as a ``\\u`` escape (``\\ud800``), as UTF-8 cannot carry it.
     """
     if _orjson is not None:
         try:
