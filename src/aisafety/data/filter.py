@@ -559,13 +559,11 @@ def _splice(units: npt.NDArray[Any], r_start: I64, r_len: I64, table: npt.NDArra
             t_len: I64) -> str:
     """``units`` (one per ``str`` position) with each region ``[r_start, r_start + r_len)`` (sorted,
     disjoint) replaced by ``table[t_start:t_start + t_len]``, decoded back to ``str``."""
-    covered = int(r_len.sum())
+    insert_at = r_start - (np.cumsum(r_len) - r_len)  # where each region starts once earlier ones are gone
     keep = np.ones(len(units), dtype=bool)
-    keep[np.repeat(r_start - (np.cumsum(r_len) - r_len), r_len) + np.arange(covered, dtype=np.int64)] = False
-    total = int(t_len.sum())
-    within = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(t_len) - t_len, t_len)
+    keep[np.repeat(insert_at, r_len) + np.arange(int(r_len.sum()), dtype=np.int64)] = False
+    within = np.arange(int(t_len.sum()), dtype=np.int64) - np.repeat(np.cumsum(t_len) - t_len, t_len)
     token_units = table[np.repeat(t_start, t_len) + within]
-    insert_at = r_start - (np.cumsum(r_len) - r_len)
     merged = np.insert(units[keep], np.repeat(insert_at, t_len), token_units)
     return merged.tobytes().decode(_DECODE[merged.dtype.itemsize], "surrogatepass")
 

@@ -254,11 +254,11 @@ def _jsonl_batches(path: Path, fmt: ShardFormat, *, text_field: str, id_field: s
                                     raw=carry.decode("utf-8", "backslashreplace")))
             break
         fast = _parse_chunk(lines)
-        chunk_texts = _chunk_texts(fast[2], text_field) if fast is not None else None
+        chunk_texts = _chunk_texts(fast[1], text_field) if fast is not None else None
         if fast is not None and chunk_texts is not None:
             # Every record of the chunk is usable: take them in slices at the batch limits, without
             # checking record by record (the loop below does that, and names the bad record, otherwise).
-            keep, chunk_objs = np.asarray(fast[1], dtype=np.int64), fast[2]
+            keep, chunk_objs = np.asarray(fast[0], dtype=np.int64), fast[1]
             chunk_ids = [o.get(id_field) for o in chunk_objs] if id_field is not None else None
             ends = np.cumsum(np.fromiter(map(len, lines), dtype=np.int64, count=len(lines)) + 1)
             ends[newlines:] -= 1  # a last line without a newline
@@ -285,14 +285,14 @@ def _jsonl_batches(path: Path, fmt: ShardFormat, *, text_field: str, id_field: s
                     yield flush()
             size += int(ends[-1]) - counted if len(ends) else 0
             continue
-        parsed = dict(zip(fast[1], fast[2], strict=True)) if fast is not None else None
+        parsed = dict(zip(fast[0], fast[1], strict=True)) if fast is not None else None
         for i, line in enumerate(lines):
             size += len(line) + (i < newlines)
             if not line or line == b"\r":
                 continue
             no = first + i
-            if fast is not None and parsed is not None:
-                text_line, obj = (fast[0][i] if fast[0] else line.decode("utf-8")), parsed[i]
+            if parsed is not None:  # the chunk decoded and parsed: only a record's content is wrong
+                text_line, obj = line.decode("utf-8"), parsed[i]
             else:
                 try:
                     text_line = line.decode("utf-8")
@@ -352,10 +352,10 @@ def _gc_paused() -> Iterator[None]:
         gc.enable()
 
 
-def _parse_chunk(lines: list[bytes]) -> tuple[list[str], list[int], list[Any]] | None:
+def _parse_chunk(lines: list[bytes]) -> tuple[list[int], list[Any]] | None:
     """Decode and parse a whole chunk of lines in two C calls (one decode, one ``json.loads`` of all
-    records as one array) instead of two per line: ``(decoded lines, indices of the non-blank lines,
-    their values)``; the decoded lines are split only when the chunk has blank lines. ``None`` when
+    records as one array) instead of two per line: ``(indices of the non-blank lines, their values)``.
+    ``None`` when
     anything is irregular (a bad byte, a malformed line, a line holding more than one value): the caller
     then reads the chunk line by line, which finds and names the bad record."""
     block = b"\n".join(lines)
@@ -365,7 +365,6 @@ def _parse_chunk(lines: list[bytes]) -> tuple[list[str], list[int], list[Any]] |
         return None
     if lines and b"\r" not in block and b"" not in lines:
         keep = list(range(len(lines)))  # no blank line: the common case
-        text_lines: list[str] = []
         joined = text.replace("\n", ",")
     else:
         text_lines = text.split("\n")
@@ -380,7 +379,7 @@ def _parse_chunk(lines: list[bytes]) -> tuple[list[str], list[int], list[Any]] |
         return None
     if len(objs) != len(keep):
         return None
-    return text_lines, keep, objs
+    return keep, objs
 
 
 def _chunk_texts(objs: list[Any], text_field: str) -> list[str] | None:
@@ -388,7 +387,7 @@ def _chunk_texts(objs: list[Any], text_field: str) -> list[str] | None:
     ``None`` (the caller then checks record by record and names the bad ones)."""
     try:
         texts = [o[text_field] for o in objs]
-    except (KeyError, TypeError, IndexError):
+    except (KeyError, TypeError):
         return None
     if not all(type(o) is dict for o in objs) or not all(type(t) is str for t in texts):
         return None
