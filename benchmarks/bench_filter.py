@@ -32,6 +32,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from corpusgen import luhn_complete
+
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 WORDS_EN = [
@@ -42,13 +44,6 @@ WORDS_EN = [
 WORDS_ZH = list("数据训练安全模型审核记录客户订单服务系统报告网络政策更新账户发票会议项目团队结果今天我们")
 
 
-def _luhn(body: str) -> str:
-    digits = [int(c) for c in body + "0"]
-    total = sum(d if i % 2 == 0 else (2 * d - 9 if 2 * d > 9 else 2 * d)
-                for i, d in enumerate(reversed(digits)))
-    return body + str((10 - total % 10) % 10)
-
-
 def _pii(rng: random.Random) -> str:
     pick = rng.randrange(4)
     if pick == 0:
@@ -56,7 +51,7 @@ def _pii(rng: random.Random) -> str:
     if pick == 1:
         return f"1{rng.choice('3589')}{rng.randrange(10**9):09d}"
     if pick == 2:
-        return _luhn(f"4{rng.randrange(10**14):014d}")
+        return luhn_complete(f"4{rng.randrange(10**14):014d}")
     return f"192.168.{rng.randrange(256)}.{rng.randrange(256)}"
 
 

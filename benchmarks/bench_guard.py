@@ -21,17 +21,11 @@ import time
 from collections.abc import Callable
 
 from aisafety.output.guard import StreamGuard, redact_batch
+from corpusgen import luhn_complete
 
 EN = ("Sure, here is the summary you asked for. The meeting moved to Thursday and the budget is "
       "approved. Let me know if you need anything else. ")
 ZH = "好的，这是您要的总结。会议改到周四，预算已经批准。如有其他需要请告诉我。"
-
-
-def _luhn(body: str) -> str:
-    digits = [int(c) for c in body + "0"]
-    total = sum(d if i % 2 == 0 else (2 * d - 9 if 2 * d > 9 else 2 * d)
-                for i, d in enumerate(reversed(digits)))
-    return body + str((10 - total % 10) % 10)
 
 
 def _resident_id(rng: random.Random) -> str:
@@ -48,7 +42,7 @@ def make_corpus(n: int, seed: int = 11) -> list[str]:
     for i in range(n):
         parts = [EN if i % 2 else ZH] * rng.randint(1, 4)
         pii = [f"user{rng.randrange(10**6)}@example.com", f"1{rng.choice('3589')}{rng.randrange(10**9):09d}",
-               _resident_id(rng), _luhn("4" + "".join(rng.choice("0123456789") for _ in range(14)))]
+               _resident_id(rng), luhn_complete("4" + "".join(rng.choice("0123456789") for _ in range(14)))]
         for _ in range(rng.randint(0, 3)):
             parts.insert(rng.randrange(len(parts) + 1), f" {rng.choice(pii)} ")
         docs.append("".join(parts))

@@ -25,6 +25,7 @@ import numpy as np
 
 import aisafety
 from aisafety.data import RuleSet, scan
+from corpusgen import luhn_complete
 
 Truth = set[tuple[int, int, int, str]]
 KINDS = ["EMAIL_ADDRESS", "PHONE_NUMBER", "CN_RESIDENT_ID", "CN_USCC", "CREDIT_CARD", "IBAN_CODE",
@@ -37,12 +38,6 @@ def _uscc(rng: random.Random) -> str:
         rng.choice(USCC_ALPHABET) for _ in range(9))
     total = sum(USCC_ALPHABET.index(c) * pow(3, i, 31) for i, c in enumerate(body))
     return body + USCC_ALPHABET[(31 - total % 31) % 31]
-
-
-def _luhn_complete(body: str) -> str:
-    digits = [int(c) for c in body + "0"]
-    total = sum(d if i % 2 == 0 else (2 * d - 9 if 2 * d > 9 else 2 * d) for i, d in enumerate(reversed(digits)))
-    return body + str((10 - total % 10) % 10)
 
 
 def make_corpus(n_docs: int, seed: int = 7) -> tuple[list[str], Truth]:
@@ -73,7 +68,7 @@ def make_corpus(n_docs: int, seed: int = 7) -> tuple[list[str], Truth]:
         "CREDIT_CARD": lambda: rng.choice([
             en.credit_card_number(card_type=rng.choice(["visa16", "mastercard", "amex", "discover", "jcb16"])),
             # UnionPay: 62, 16 or 19 digits.
-            _luhn_complete("62" + "".join(rng.choice("0123456789") for _ in range(rng.choice([13, 16])))),
+            luhn_complete("62" + "".join(rng.choice("0123456789") for _ in range(rng.choice([13, 16])))),
         ]),
         "IBAN_CODE": en.iban,
         "IP_ADDRESS": lambda: rng.choice([en.ipv4_public(), en.ipv6()]),
