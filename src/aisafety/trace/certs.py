@@ -207,6 +207,24 @@ def _ca_key_usage() -> x509.KeyUsage:
     )
 
 
+def _ca_builder(key: _keys.PrivateKey, name: str, issuer: x509.Name, start: dt.datetime, not_after: dt.datetime,
+                serial: int | None, path_length: int) -> x509.CertificateBuilder:
+    """What every CA certificate here holds: names, validity, the CA constraint and key usage, the SKI."""
+    public = key.public_key()
+    return (
+        x509.CertificateBuilder()
+        .subject_name(_name(name))
+        .issuer_name(issuer)
+        .public_key(public)
+        .serial_number(serial or x509.random_serial_number())
+        .not_valid_before(start)
+        .not_valid_after(not_after)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=path_length), critical=True)
+        .add_extension(_ca_key_usage(), critical=True)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(public), critical=False)
+    )
+
+
 def create_root(
     key: _keys.PrivateKey,
     *,
@@ -217,20 +235,7 @@ def create_root(
 ) -> x509.Certificate:
     """A self-signed root CA certificate valid from ``now`` for ``days``."""
     start = _utc(now)
-    subject = _name(name)
-    public = key.public_key()
-    builder = (
-        x509.CertificateBuilder()
-        .subject_name(subject)
-        .issuer_name(subject)
-        .public_key(public)
-        .serial_number(serial or x509.random_serial_number())
-        .not_valid_before(start)
-        .not_valid_after(start + dt.timedelta(days=days))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=1), critical=True)
-        .add_extension(_ca_key_usage(), critical=True)
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(public), critical=False)
-    )
+    builder = _ca_builder(key, name, _name(name), start, start + dt.timedelta(days=days), serial, path_length=1)
     cert: x509.Certificate = _sign_builder(builder, key)
     return cert
 
@@ -247,22 +252,9 @@ def create_intermediate(
 ) -> x509.Certificate:
     """An issuing CA certificate (path length 0) signed by ``issuer_key``."""
     start = _utc(now)
-    public = key.public_key()
     not_after = min(start + dt.timedelta(days=days), issuer_cert.not_valid_after_utc)
-    builder = (
-        x509.CertificateBuilder()
-        .subject_name(_name(name))
-        .issuer_name(issuer_cert.subject)
-        .public_key(public)
-        .serial_number(serial or x509.random_serial_number())
-        .not_valid_before(start)
-        .not_valid_after(not_after)
-        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-        .add_extension(_ca_key_usage(), critical=True)
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(public), critical=False)
-        .add_extension(
-            x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer_key.public_key()), critical=False
-        )
+    builder = _ca_builder(key, name, issuer_cert.subject, start, not_after, serial, path_length=0).add_extension(
+        x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer_key.public_key()), critical=False
     )
     cert: x509.Certificate = _sign_builder(builder, issuer_key)
     return cert
