@@ -162,6 +162,8 @@ def test_operator_and_auditor_flow(tmp_path, run, monkeypatch):
         .stdout.strip()
         .split("=")[1]
     )
+    code, _, err = run("trace", "ca", "revoke", ca, serial, "--reason", "stolen", "--passphrase-env", "CA_PASS")
+    assert code != 0 and "unknown revocation reason 'stolen'" in err and "keyCompromise" in err
     code, _, _ = run(
         "trace", "ca", "revoke", ca, serial, "--reason", "keyCompromise", "--passphrase-env", "CA_PASS"
     )

@@ -203,16 +203,8 @@ def register(subparsers: Any) -> None:
     p.add_argument(
         "--reason",
         default="unspecified",
-        choices=(
-            "unspecified",
-            "keyCompromise",
-            "cACompromise",
-            "affiliationChanged",
-            "superseded",
-            "cessationOfOperation",
-            "certificateHold",
-            "privilegeWithdrawn",
-        ),
+        help="RFC 5280 reason name (keyCompromise, superseded, cessationOfOperation, ...); the CA checks it "
+        "and names the valid ones",
     )
     passphrase_option(p, "the CA key")
     p.set_defaults(func=_ca_revoke)
