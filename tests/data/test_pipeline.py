@@ -237,6 +237,40 @@ def test_conservation_over_random_corpora_and_policies(shards, drop, density, ba
         assert written == c["kept"] + c["redacted"] and rejected == c["dropped"] + c["errored"]
 
 
+def _no_duplicate_keys(pairs):
+    keys = [k for k, _ in pairs]
+    assert len(keys) == len(set(keys)), f"duplicate keys {keys}"
+    return dict(pairs)
+
+
+RECORD = st.fixed_dictionaries(
+    {"text": st.text(st.sampled_from(list("ab @.中 bomb")), max_size=20).map(lambda t: t.replace("@", "x@y.com "))},
+    optional={"id": st.integers(-5, 5), "meta": st.dictionaries(st.sampled_from(["k", "decision"]), st.integers()),
+              "decision": st.sampled_from(["old", None]), "pii_kinds": st.just(3), "filter_version": st.just("v0")})
+
+
+@settings(max_examples=40, deadline=None)
+@given(records=st.lists(st.tuples(RECORD, st.sampled_from(["", " ", "\t ", "\r"])), min_size=1, max_size=30),
+       ascii_only=st.booleans(), batch_rows=st.integers(1, 12))
+def test_every_output_record_is_its_input_with_the_decision_fields(records, ascii_only, batch_rows):
+    """Kept records are spliced from their raw bytes, redacted ones rewritten: either way each output line
+    parses, without repeated keys, to the input record with the (redacted) text and the decision fields, in
+    input order; a field the input already held is replaced, not repeated."""
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        (root / "in").mkdir()
+        body = "".join(json.dumps(r, ensure_ascii=ascii_only) + pad + "\n" for r, pad in records)
+        (root / "in" / "s.jsonl").write_bytes(body.encode())
+        filter_corpus([root / "in"], root / "out", policy=POLICY, batch_rows=batch_rows)
+        got = [json.loads(line, object_pairs_hook=_no_duplicate_keys)
+               for line in (root / "out/data/s.jsonl").read_bytes().splitlines()]
+    d = decide([r["text"] for r, _ in records], policy=POLICY)
+    want = [{**r, "text": d.texts[i], "pii_kinds": d.pii_kinds[i], "decision": d.decision[i],
+             "filter_reason": d.reason[i], "filter_version": POLICY.version}
+            for i, (r, _) in enumerate(records) if d.code[i] != 2]
+    assert got == want
+
+
 # ------------------------------------------------------------------------------------------------ CLI
 
 

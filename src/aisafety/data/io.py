@@ -616,13 +616,14 @@ class ShardWriter:
         self._stream.write(jsonl_bytes(objs))
         self.rows += len(objs)
 
-    def write_raw_lines(self, lines: list[bytes]) -> None:
-        """Write complete UTF-8 JSON lines given as bytes (without newlines)."""
+    def write_raw(self, data: bytes, rows: int) -> None:
+        """Write ``rows`` complete UTF-8 JSON lines given as bytes, each ending in a newline."""
         if self._stream is None:
-            raise InputError("write_raw_lines on a Parquet shard writer")
-        if lines:
-            self._stream.write(b"\n".join(lines) + b"\n")
-        self.rows += len(lines)
+            raise InputError("write_raw on a Parquet shard writer")
+        if rows and not data.endswith(b"\n"):
+            raise InputError("write_raw takes whole lines: the data must end with a newline")
+        self._stream.write(data)
+        self.rows += rows
 
     def write_table(self, table: Any) -> None:
         if self._pq_writer is None:

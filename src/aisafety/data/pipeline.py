@@ -261,16 +261,18 @@ def _rejected_drop(task: _Task, batch: ReadBatch, d: Decisions, rows: np.ndarray
 
 
 def _jsonl_out(batch: ReadBatch, d: Decisions, rows: np.ndarray[Any, Any], text_field: str,
-               version: str) -> list[bytes]:
-    """Output lines (UTF-8, without newlines) for the kept and redacted records of a JSONL batch.
+               version: str) -> bytes:
+    """The output lines (UTF-8, each ending in a newline) of the kept and redacted records of a JSONL batch.
 
     A record kept unchanged is written as the bytes that were read with the decision fields appended
     before its closing brace (no re-serialisation); a redacted record is serialised again.
     """
     objs, lines = batch.payload, batch.lines or []
+    if not len(rows):
+        return b""
     # Python lists: indexing them per record costs a fraction of indexing numpy arrays.
     kinds, reasons, code, texts = d.pii_kinds.tolist(), d.reason.tolist(), d.code.tolist(), d.texts
-    tail_version = b',"filter_version":' + record_bytes(version) + b"}"
+    tail_version = b',"filter_version":' + record_bytes(version) + b"}\n"
     # The decision fields of kept records repeat (mostly no kinds, no reason): encode each value once.
     suffixes: dict[tuple[str, str], bytes] = {}
 
@@ -282,21 +284,29 @@ def _jsonl_out(batch: ReadBatch, d: Decisions, rows: np.ndarray[Any, Any], text_
                                       b'"filter_reason":' + record_bytes(reasons[i]) + tail_version)
         return fields
 
+    # A record that already holds an added key is rewritten (its field is replaced, not repeated): when
+    # no record of the batch holds one, kept records need no look at their parsed object.
+    spliceable = bool(lines) and _ADDED.isdisjoint(set().union(*objs))
+    plain = suffixes[("", "")] = (b',"pii_kinds":"","decision":"keep","filter_reason":""' + tail_version)
     out: list[bytes] = []
+    append = out.append
     for i in rows.tolist():  # JSON serialisation is per record by nature; kept records are only spliced
-        obj = objs[i]
         if code[i] == 0 and lines:
-            line = lines[i].rstrip()
-            if line.endswith(b"}") and _ADDED.isdisjoint(obj):
-                out.append(line[:-1] + suffix(i))
+            line = lines[i]
+            if line[-1:] != b"}":
+                line = line.rstrip()
+            if line.endswith(b"}") and (spliceable or _ADDED.isdisjoint(objs[i])):
+                append(line[:-1])
+                append(suffix(i) if kinds[i] or reasons[i] else plain)
                 continue
+        obj = objs[i]
         obj[text_field] = texts[i]
         obj["pii_kinds"] = kinds[i]
         obj["decision"] = DECISIONS[code[i]]
         obj["filter_reason"] = reasons[i]
         obj["filter_version"] = version
-        out.append(record_bytes(obj))
-    return out
+        append(record_bytes(obj) + b"\n")
+    return b"".join(out)
 
 
 def _run_shard(task: _Task, progress: Progress | None) -> tuple[ShardStats, ShardTiming]:
@@ -350,7 +360,7 @@ def _run_shard(task: _Task, progress: Progress | None) -> tuple[ShardStats, Shar
                 names = schema.names  # type: ignore[union-attr]
                 data_w.write_table(pa.Table.from_arrays([table.column(n) for n in names], schema=schema))
             else:
-                data_w.write_raw_lines(_jsonl_out(batch, d, keep_rows, task.text_field, version))
+                data_w.write_raw(_jsonl_out(batch, d, keep_rows, task.text_field, version), len(keep_rows))
             rejected = _rejected_drop(task, batch, d, dropped_rows, version)
             rejected += [(e.record, {"source": task.shard, "record": e.record, "id": None,
                                      "decision": "error", "reason": e.reason, "message": e.message,
