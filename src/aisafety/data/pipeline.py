@@ -356,7 +356,9 @@ def _run_shard(task: _Task, progress: Progress | None) -> tuple[ShardStats, Shar
             if fmt.kind == "parquet":
                 import pyarrow as pa
 
-                table = bf.annotate_arrow(batch.payload, d).take(pa.array(keep_rows))
+                table = bf.annotate_arrow(batch.payload, d)
+                if len(keep_rows) < table.num_rows:  # a take copies every column: only when rows go
+                    table = table.take(pa.array(keep_rows))
                 names = schema.names  # type: ignore[union-attr]
                 data_w.write_table(pa.Table.from_arrays([table.column(n) for n in names], schema=schema))
             else:
