@@ -11,7 +11,7 @@ from typing import Any
 
 from aisafety.errors import FormatError, InputError
 
-__all__ = ["read_labelled", "register"]
+__all__ = ["load_stage2", "read_labelled", "register"]
 
 
 def register(data_subparsers: Any) -> None:
@@ -29,7 +29,8 @@ def register(data_subparsers: Any) -> None:
                    help="optional field grouping documents (per-group rates)")
     p.add_argument("--general-group", default="general", metavar="VALUE",
                    help="group value marking the general corpus, for the escalation rate (default: general)")
-    p.add_argument("--model", type=Path, metavar="PATH", help="stage-2 DomainClassifier saved with save()")
+    p.add_argument("--model", metavar="PATH", help="stage 2: a DomainClassifier saved with save(), or the word "
+                                                   "'pretrained' for the model shipped with aisafety")
     p.add_argument("--cv-folds", type=int, default=0, metavar="K",
                    help="without --model: train stage 2 by K-fold cross-validation on the input (K >= 2)")
     p.add_argument("--threshold", type=float, help="stage-2 threshold (default: the model's calibrated one)")
@@ -92,12 +93,20 @@ def read_labelled(path: Path, text_field: str, label_field: str,
     return texts, labels, (groups if group_field else None)
 
 
+def load_stage2(model: str) -> Any:
+    """The stage-2 model a command line names: ``pretrained`` (the shipped one) or a saved model's path (a
+    model saved as ``./pretrained`` is named by that path)."""
+    from aisafety.data.classifier import DomainClassifier
+
+    return DomainClassifier.pretrained() if model == "pretrained" else DomainClassifier.load(Path(model))
+
+
 def _run(args: argparse.Namespace) -> int:
-    from aisafety.data.classifier import DomainClassifier, evaluate
+    from aisafety.data.classifier import evaluate
     from aisafety.data.domains import Lexicon
 
     texts, labels, groups = read_labelled(args.input, args.text_field, args.labels, args.group_field)
-    scorer = DomainClassifier.load(args.model) if args.model else None
+    scorer = load_stage2(args.model) if args.model else None
     if args.cv_folds and (args.cv_folds < 2 or scorer is not None):
         raise InputError("--cv-folds needs K >= 2 and cannot be combined with --model")
     lexicon = Lexicon.load(args.lexicon) if args.lexicon else None

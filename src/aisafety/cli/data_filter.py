@@ -24,8 +24,13 @@ def _policy(args: argparse.Namespace) -> Any:
     from aisafety.data.filter import Filter, load_key
 
     rules = None
-    if args.drop_escalated:  # the conservative screen: escalated documents are reported (and dropped) too
-        rules = RuleSet.pii().with_rules(DomainRule(include_escalated=True))
+    if args.drop_escalated or args.stage2:
+        from aisafety.cli.data_evaluate import load_stage2
+
+        # Stage 2 decides what stage 1 escalates; --drop-escalated treats whatever stays escalated (all of
+        # it without stage 2) as a finding too, so a policy dropping the kind drops it.
+        scorer = load_stage2(args.stage2) if args.stage2 else None
+        rules = RuleSet.pii().with_rules(DomainRule(scorer=scorer, include_escalated=args.drop_escalated))
     key_file, key_env = args.pseudonym_key_file, args.pseudonym_key_env
     if args.policy is not None:
         key = None if key_file is None and key_env is None else load_key(file=key_file, env=key_env)
@@ -44,9 +49,12 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
                    help="filter policy (.toml or .json); default: built-in policy")
     p.add_argument("--text-field", default="text", help="field/column holding the text (default: text)")
     p.add_argument("--id-field", default=None, help="field/column holding a record id (optional)")
+    p.add_argument("--stage2", metavar="MODEL",
+                   help="sensitive-domain screen with stage 2: 'pretrained' (the model shipped with aisafety) "
+                        "or the path of a DomainClassifier saved with save(); it decides what stage 1 escalates")
     p.add_argument("--drop-escalated", action="store_true",
-                   help="sensitive-domain screen without stage 2: treat documents it escalates as findings "
-                        "too (kind SENSITIVE_DOMAIN), so a policy dropping that kind drops them")
+                   help="treat documents the sensitive-domain screen escalates (and stage 2, if any, does not "
+                        "flag) as findings too (kind SENSITIVE_DOMAIN), so a policy dropping that kind drops them")
     keys = p.add_mutually_exclusive_group()
     keys.add_argument("--pseudonym-key-file", metavar="FILE",
                       help="redact with keyed pseudonyms (HMAC-SHA256) using the key in FILE")

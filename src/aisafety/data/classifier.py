@@ -9,17 +9,24 @@ hold numbers and strings, never code. Prediction needs only numpy and the (state
 
 Any other scorer, for instance a transformer classifier, plugs into :func:`aisafety.data.domains.screen`
 through the :class:`~aisafety.data.domains.Scorer` protocol: ``callable(texts) -> scores in 0..1``, with an
-optional ``threshold`` attribute. No weights are shipped: train on a data set whose source and licence you
-can document.
+optional ``threshold`` attribute.
+
+:meth:`DomainClassifier.pretrained` loads the model shipped with the package, trained on the labelled sets
+in ``tests/data/eval`` (paraphrased encyclopedic summaries written for this project, each naming the public
+article it summarises; see ``docs/domains.md`` for their provenance, licence and measured quality) by
+``tests/data/eval/train_stage2.py``, which a test reruns to check the shipped weights are what that
+data and script give.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 import numpy.typing as npt
@@ -28,9 +35,13 @@ from aisafety._deps import require
 from aisafety.data.domains import Scorer
 from aisafety.errors import FormatError, InputError
 
-__all__ = ["DomainClassifier", "EvaluationReport", "Scorer", "evaluate", "threshold_for_recall"]
+__all__ = ["PRETRAINED", "DomainClassifier", "EvaluationReport", "Scorer", "evaluate", "screen_threshold",
+           "threshold_for_recall"]
 
 FORMAT = "aisafety.domain-classifier/1"
+#: Name of the stage-2 model shipped in ``aisafety/data/models`` (see :meth:`DomainClassifier.pretrained`).
+PRETRAINED = "cbrn-stage2-v1"
+_WEIGHT_DTYPES = {"float16": np.float16, "float32": np.float32}
 F64 = npt.NDArray[np.float64]
 
 
@@ -50,6 +61,33 @@ def threshold_for_recall(scores: npt.ArrayLike, labels: npt.ArrayLike, target_re
         raise InputError("labels hold no positive example; cannot calibrate a recall threshold")
     k = int(np.ceil(target_recall * len(pos)))  # need the k highest-scoring positives
     return float(pos[k - 1])
+
+
+def screen_threshold(scores: npt.ArrayLike, labels: npt.ArrayLike, decision: npt.ArrayLike,
+                     target_recall: float) -> float:
+    """The highest stage-2 threshold at which the two-stage screen reaches ``target_recall``.
+
+    ``decision`` is stage 1's per document (``clear``/``escalate``/``flag``). The screen flags what stage 1
+    flags plus the escalated documents scoring at least the threshold, so only escalated positives are
+    counted against it; positives stage 1 clears are misses whatever the threshold. When even scoring every
+    escalated document positive misses the target, the lowest escalated positive score is returned.
+    """
+    s = np.asarray(scores, dtype=np.float64).reshape(-1)
+    y = np.asarray(labels).astype(bool).reshape(-1)
+    d = np.asarray(decision).reshape(-1)
+    if not s.shape == y.shape == d.shape:
+        raise InputError(f"scores, labels and decisions differ in length ({len(s)}, {len(y)}, {len(d)})")
+    if not 0 < target_recall <= 1:
+        raise InputError(f"target_recall must lie in (0, 1], got {target_recall}")
+    if not y.any():
+        raise InputError("labels hold no positive example; cannot calibrate a recall threshold")
+    need = int(np.ceil(target_recall * int(y.sum()))) - int(np.sum(y & (d == "flag")))
+    pos = np.sort(s[y & (d == "escalate")])[::-1]
+    if len(pos) == 0:
+        return 1.0
+    if need <= 0:  # stage 1 alone reaches the target: stage 2 flags only what beats every positive
+        return float(np.nextafter(pos[0], np.inf))
+    return float(pos[min(need, len(pos)) - 1])
 
 
 @dataclass(frozen=True)
@@ -110,12 +148,20 @@ class DomainClassifier:
                                      solver="liblinear")
 
     def fit(self, texts: Sequence[str], labels: npt.ArrayLike, *, target_recall: float = 0.95, folds: int = 5,
-            random_state: int = 0, metadata: dict[str, Any] | None = None) -> DomainClassifier:
+            random_state: int = 0, metadata: dict[str, Any] | None = None,
+            calibrate_for: Literal["classifier", "screen"] = "classifier", policy: Any = None,
+            lexicon: Any = None) -> DomainClassifier:
         """Fit on ``texts`` (labels 1 = weapons content) and calibrate the threshold for ``target_recall``.
 
         The threshold comes from ``folds``-fold stratified out-of-fold probabilities, then the model is
-        refitted on everything. ``metadata`` (e.g. the training set's source and licence) is saved with it.
+        refitted on everything. With ``calibrate_for="classifier"`` the classifier alone reaches the target
+        recall on those probabilities; with ``"screen"`` the two-stage screen does (stage 1 with ``policy``
+        and ``lexicon`` flags some documents itself and sends only its escalations here, see
+        :func:`screen_threshold`), which is the recall a user of the screen sees. ``metadata`` (e.g. the
+        training set's source and licence) is saved with the model.
         """
+        if calibrate_for not in ("classifier", "screen"):
+            raise InputError(f"calibrate_for must be 'classifier' or 'screen', got {calibrate_for!r}")
         x_texts = self._check(texts)
         y = np.asarray(labels).reshape(-1)
         if len(y) != len(x_texts):
@@ -131,14 +177,45 @@ class DomainClassifier:
         x = self._vectorizer().transform(x_texts)
         cv = ms.StratifiedKFold(n_splits=folds, shuffle=True, random_state=random_state)
         oof = ms.cross_val_predict(self._model(), x, y, cv=cv, method="predict_proba")[:, 1]
-        self.threshold = threshold_for_recall(oof, y, target_recall)
+        if calibrate_for == "screen":
+            from aisafety.data.domains import screen
+
+            decision = screen(x_texts, lexicon=lexicon, policy=policy).decision
+            self.threshold = screen_threshold(oof, y, decision, target_recall)
+        else:
+            self.threshold = threshold_for_recall(oof, y, target_recall)
         self.target_recall = float(target_recall)
         model = self._model().fit(x, y)
         self.coef_ = np.asarray(model.coef_, dtype=np.float64).reshape(-1)
         self.intercept_ = float(np.asarray(model.intercept_).reshape(-1)[0])
         self.metadata = dict(metadata or {})
-        self.metadata.update({"n_train": len(y), "n_positive": n_pos, "calibration_folds": folds})
+        self.metadata.update({"n_train": len(y), "n_positive": n_pos, "calibration_folds": folds,
+                              "calibrated_for": calibrate_for})
         return self
+
+    @classmethod
+    def pretrained(cls) -> DomainClassifier:
+        """The stage-2 model shipped with the package (:data:`PRETRAINED`), threshold calibrated so the
+        two-stage screen with the default lexicon and policy flags 95% of the training set's weapons texts
+        out of fold. Its ``metadata`` names the training data, its licence and the measured quality."""
+        models = resources.files("aisafety.data") / "models"
+        with resources.as_file(models / f"{PRETRAINED}.json") as jpath, \
+                resources.as_file(models / f"{PRETRAINED}.npz") as npath:
+            if jpath.parent != npath.parent:  # pragma: no cover - only for a zipped install
+                raise InputError("the shipped model's files were extracted apart; install aisafety unzipped")
+            return cls.load(jpath)
+
+    @property
+    def digest(self) -> str:
+        """SHA-256 of everything prediction depends on (settings, weights, intercept, threshold): two models
+        with the same digest flag the same documents. Part of a filter policy's fingerprint."""
+        if self.coef_ is None:
+            raise InputError("an unfitted DomainClassifier has no digest")
+        c = self._config
+        h = hashlib.sha256(json.dumps([FORMAT, c.n_features, list(c.ngram_range), c.lowercase, c.C,
+                                       self.intercept_, self.threshold]).encode())
+        h.update(np.ascontiguousarray(self.coef_, dtype=np.float64).tobytes())
+        return h.hexdigest()
 
     def calibrate(self, texts: Sequence[str], labels: npt.ArrayLike, *, target_recall: float = 0.95) -> float:
         """Re-choose the threshold on held-out labelled texts; returns the new threshold."""
@@ -168,19 +245,29 @@ class DomainClassifier:
         base = p.with_suffix("") if p.suffix in (".json", ".npz") else p
         return base.with_suffix(".json"), base.with_suffix(".npz")
 
-    def save(self, path: str | Path) -> tuple[Path, Path]:
-        """Write ``<path>.json`` and ``<path>.npz`` atomically; returns both paths."""
+    def save(self, path: str | Path, *, dtype: Literal["float32", "float16"] = "float32") -> tuple[Path, Path]:
+        """Write ``<path>.json`` and ``<path>.npz`` atomically; returns both paths.
+
+        ``dtype="float16"`` halves the weight file (for shipping a model); the model saved is then the
+        rounded one, so this object's weights are rounded the same way, and what it predicts is what the
+        loaded copy predicts."""
+        if dtype not in _WEIGHT_DTYPES:
+            raise InputError(f"dtype must be 'float32' or 'float16', got {dtype!r}")
         from aisafety._atomic import atomic_write, atomic_write_text
 
         if self.coef_ is None:
             raise InputError("cannot save an unfitted DomainClassifier")
         jpath, npath = self._paths(path)
         c = self._config
+        stored = self.coef_.astype(_WEIGHT_DTYPES[dtype])
+        if not np.all(np.isfinite(stored)):
+            raise InputError(f"weights overflow {dtype}; save as float32")
+        self.coef_ = stored.astype(np.float64)
         meta = {"format": FORMAT, "n_features": c.n_features, "ngram_range": list(c.ngram_range),
                 "lowercase": c.lowercase, "C": c.C, "intercept": self.intercept_, "threshold": self.threshold,
                 "target_recall": self.target_recall, "metadata": self.metadata}
         with atomic_write(npath, binary=True) as fh:
-            np.savez(fh, coef=self.coef_.astype(np.float32))
+            np.savez(fh, coef=stored)
         atomic_write_text(jpath, json.dumps(meta, ensure_ascii=False, indent=2) + "\n")
         return jpath, npath
 
@@ -206,7 +293,10 @@ class DomainClassifier:
             raise FormatError(f"missing or malformed setting ({exc})", path=str(jpath)) from exc
         try:
             with np.load(npath, allow_pickle=False) as data:
-                coef = np.asarray(data["coef"], dtype=np.float64)
+                raw = data["coef"]
+                if raw.dtype not in (np.float16, np.float32, np.float64):
+                    raise ValueError(f"weights of type {raw.dtype}, not floating point")
+                coef = np.asarray(raw, dtype=np.float64)
         except OSError as exc:
             raise InputError(f"cannot read model weights {npath}: {exc}") from exc
         except (ValueError, KeyError) as exc:
@@ -318,6 +408,8 @@ def evaluate(texts: Sequence[str], labels: npt.ArrayLike, *, groups: Sequence[st
 
     if scorer is not None:
         idx = np.flatnonzero(esc)
+        if len(idx):  # warm up first: the stage-2 throughput must not count imports (scikit-learn's: ~1 s)
+            scorer([values[int(idx[0])]])
         t0 = time.perf_counter()
         if len(idx):
             s2[idx] = np.asarray(scorer([values[i] for i in idx.tolist()]), dtype=np.float64).reshape(-1)

@@ -689,10 +689,14 @@ class DomainRule:
     @property
     def identity(self) -> str:
         """The rule's name with everything that changes its findings (lexicon content, thresholds,
-        ``include_escalated``, the scorer's name and threshold): a filter policy's fingerprint, and so its
-        resume markers, use it. The inside of a user scorer is not visible here."""
+        ``include_escalated``, the scorer and threshold): a filter policy's fingerprint, and so its resume
+        markers, use it. A scorer with a ``digest`` (as :class:`~aisafety.data.classifier.DomainClassifier`
+        has) counts by it; of any other scorer only the type's name is visible here."""
         lex = self.lexicon if self.lexicon is not None else Lexicon.default()
-        scorer = None if self.scorer is None else getattr(self.scorer, "__qualname__", type(self.scorer).__qualname__)
+        # A scorer that can name its exact weights (DomainClassifier.digest) is identified by them, so two
+        # policies with different stage-2 models never share a fingerprint; others by their type's name.
+        scorer = None if self.scorer is None else str(getattr(self.scorer, "digest", None) or getattr(
+            self.scorer, "__qualname__", type(self.scorer).__qualname__))
         config = {"lexicon": lex.digest[:16], "policy": asdict(self.policy), "scorer": scorer,
                   "threshold": self.threshold, "include_escalated": self.include_escalated}
         return f"{self.name}:{hashlib.sha256(json.dumps(config, sort_keys=True).encode()).hexdigest()[:16]}"
