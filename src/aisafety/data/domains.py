@@ -736,6 +736,7 @@ class DomainRule:
 
 
 def default_domain_rules() -> list[DomainRule]:
-    """The rules the default rule set adds for sensitive domains (stage 1 only; no weights are shipped)."""
+    """The rules the default rule set adds for sensitive domains: stage 1 only (the shipped stage-2 model,
+    :meth:`aisafety.data.classifier.DomainClassifier.pretrained`, is opt-in through ``DomainRule(scorer=...)``)."""
     return [DomainRule()]
 
