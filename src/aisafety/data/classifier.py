@@ -70,7 +70,9 @@ def screen_threshold(scores: npt.ArrayLike, labels: npt.ArrayLike, decision: npt
     ``decision`` is stage 1's per document (``clear``/``escalate``/``flag``). The screen flags what stage 1
     flags plus the escalated documents scoring at least the threshold, so only escalated positives are
     counted against it; positives stage 1 clears are misses whatever the threshold. When even scoring every
-    escalated document positive misses the target, the lowest escalated positive score is returned.
+    escalated document positive misses the target, the lowest escalated positive score is returned; when
+    stage 1 alone reaches it, a threshold just above every escalated score (stage 2 then flags none of
+    these documents).
     """
     s = np.asarray(scores, dtype=np.float64).reshape(-1)
     y = np.asarray(labels).astype(bool).reshape(-1)
@@ -85,8 +87,8 @@ def screen_threshold(scores: npt.ArrayLike, labels: npt.ArrayLike, decision: npt
     pos = np.sort(s[y & (d == "escalate")])[::-1]
     if len(pos) == 0:
         return 1.0
-    if need <= 0:  # stage 1 alone reaches the target: stage 2 flags only what beats every positive
-        return float(np.nextafter(pos[0], np.inf))
+    if need <= 0:  # stage 1 alone reaches the target: the highest useful threshold flags nothing here
+        return float(np.nextafter(s[d == "escalate"].max(), np.inf))
     return float(pos[min(need, len(pos)) - 1])
 
 
