@@ -143,6 +143,12 @@ def test_cli_filter_and_evaluate_take_the_shipped_model(tmp_path, capsys):
     assert plain["decisions"]["drop"] == 0 and with_s2["decisions"]["drop"] == want > 0
     assert plain["filter_version"] != with_s2["filter_version"]  # resume markers tell the runs apart
 
+    assert _cli(["data", "scan", str(src), "--stage2", "pretrained", "--json"]) == 0
+    scanned = json.loads(capsys.readouterr().out)
+    assert scanned["documents_with_findings"] == want and scanned["counts"]["SENSITIVE_DOMAIN"] > 0
+    assert _cli(["data", "scan", str(src), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["documents_with_findings"] == 0
+
     labelled = tmp_path / "l.jsonl"
     labelled.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows[:40]), encoding="utf-8")
     assert _cli(["data", "evaluate", str(labelled), "--labels", "label", "--model", "pretrained",

@@ -32,12 +32,16 @@ def register(subparsers: Any) -> None:
     s.add_argument("--findings", metavar="FILE", default=None,
                    help="also write every finding (offsets, kind, score; no values) as JSONL to FILE")
     s.add_argument("--json", action="store_true", help="print the summary as JSON")
+    s.add_argument("--stage2", metavar="MODEL",
+                   help="sensitive-domain screen with stage 2: 'pretrained' (the model shipped with aisafety) "
+                        "or the path of a DomainClassifier saved with save()")
     s.set_defaults(func=_scan)
     data_filter.register(sub)
     data_evaluate.register(sub)
 
 
 def _scan(args: argparse.Namespace) -> int:
+    from aisafety.cli.data_evaluate import screen_rules
     from aisafety.data import RuleSet
     from aisafety.data.corpus import sample_path, scan_corpus
 
@@ -47,7 +51,7 @@ def _scan(args: argparse.Namespace) -> int:
     if not inputs:
         print("aisafety: error: give INPUT shards or --sample", file=sys.stderr)
         return 2
-    rules = RuleSet.default()
+    rules = screen_rules(args.stage2, False) or RuleSet.default()
     if args.kinds:
         rules = rules.only(*[k.strip() for k in args.kinds.split(",") if k.strip()])
     with Progress(label="scan") as progress:

@@ -19,18 +19,10 @@ EXIT_FAILED = 1
 
 
 def _policy(args: argparse.Namespace) -> Any:
-    from aisafety.data import RuleSet
-    from aisafety.data.domains import DomainRule
+    from aisafety.cli.data_evaluate import screen_rules
     from aisafety.data.filter import Filter, load_key
 
-    rules = None
-    if args.drop_escalated or args.stage2:
-        from aisafety.cli.data_evaluate import load_stage2
-
-        # Stage 2 decides what stage 1 escalates; --drop-escalated treats whatever stays escalated (all of
-        # it without stage 2) as a finding too, so a policy dropping the kind drops it.
-        scorer = load_stage2(args.stage2) if args.stage2 else None
-        rules = RuleSet.pii().with_rules(DomainRule(scorer=scorer, include_escalated=args.drop_escalated))
+    rules = screen_rules(args.stage2, args.drop_escalated)
     key_file, key_env = args.pseudonym_key_file, args.pseudonym_key_env
     if args.policy is not None:
         key = None if key_file is None and key_env is None else load_key(file=key_file, env=key_env)
