@@ -70,9 +70,9 @@ def screen_threshold(scores: npt.ArrayLike, labels: npt.ArrayLike, decision: npt
     ``decision`` is stage 1's per document (``clear``/``escalate``/``flag``). The screen flags what stage 1
     flags plus the escalated documents scoring at least the threshold, so only escalated positives are
     counted against it; positives stage 1 clears are misses whatever the threshold. When even scoring every
-    escalated document positive misses the target, the lowest escalated positive score is returned; when
-    stage 1 alone reaches it, a threshold just above every escalated score (stage 2 then flags none of
-    these documents).
+    escalated document positive misses the target, the lowest escalated positive score is returned (1.0
+    when no positive is escalated); when stage 1 alone reaches it, a threshold just above every escalated
+    score (stage 2 then flags none of these documents).
     """
     s = np.asarray(scores, dtype=np.float64).reshape(-1)
     y = np.asarray(labels).astype(bool).reshape(-1)
@@ -199,7 +199,8 @@ class DomainClassifier:
     def pretrained(cls) -> DomainClassifier:
         """The stage-2 model shipped with the package (:data:`PRETRAINED`), threshold calibrated so the
         two-stage screen with the default lexicon and policy flags 95% of the training set's weapons texts
-        out of fold. Its ``metadata`` names the training data, its licence and the measured quality."""
+        out of fold. Its ``metadata`` names the training sets (with their SHA-256) and their licence;
+        ``docs/domains.md`` gives its quality measured on blind holdouts."""
         models = resources.files("aisafety.data") / "models"
         with resources.as_file(models / f"{PRETRAINED}.json") as jpath, \
                 resources.as_file(models / f"{PRETRAINED}.npz") as npath:
@@ -250,9 +251,8 @@ class DomainClassifier:
     def save(self, path: str | Path, *, dtype: Literal["float32", "float16"] = "float32") -> tuple[Path, Path]:
         """Write ``<path>.json`` and ``<path>.npz`` atomically; returns both paths.
 
-        ``dtype="float16"`` halves the weight file (for shipping a model); the model saved is then the
-        rounded one, so this object's weights are rounded the same way, and what it predicts is what the
-        loaded copy predicts."""
+        ``dtype="float16"`` halves the weight file (for shipping a model). The weights are rounded to the
+        saved type in this object too, so what it predicts is what the loaded copy predicts."""
         if dtype not in _WEIGHT_DTYPES:
             raise InputError(f"dtype must be 'float32' or 'float16', got {dtype!r}")
         from aisafety._atomic import atomic_write, atomic_write_text
