@@ -3,7 +3,7 @@
 Training data: every labelled set in this folder except the blind holdouts that have not yet been used for
 their one measurement (today: ``cbrn-holdout-v5.jsonl``, which must never be trained on). Each row is a
 paraphrased summary written for aisafety of the public encyclopedia article named in its ``source``; the
-texts are the project's own and ship under the project's licence. Labels: 1 = about nuclear, radiological,
+texts are the project's own and ship under its licence (Apache-2.0). Labels: 1 = about nuclear, radiological,
 biological, chemical or missile weapons; 0 = hard negatives from the same sciences, and general text.
 
 Model: :class:`aisafety.data.classifier.DomainClassifier` with 2**16 hashed character 2-4-grams and a
@@ -34,7 +34,7 @@ MODEL_DIR = HERE.parents[2] / "src" / "aisafety" / "data" / "models"
 SETTINGS: dict[str, Any] = {"n_features": 2**16, "ngram_range": (2, 4), "C": 4.0}
 FIT: dict[str, Any] = {"target_recall": 0.95, "folds": 5, "random_state": 0, "calibrate_for": "screen"}
 LICENCE = ("texts written for the aisafety project (paraphrased summaries of the public encyclopedia "
-           "articles named in each row's source), distributed under the project's licence")
+           "articles named in each row's source), distributed under the project's licence, Apache-2.0")
 
 
 def training_rows() -> list[dict[str, Any]]:
