@@ -70,9 +70,9 @@ def screen_threshold(scores: npt.ArrayLike, labels: npt.ArrayLike, decision: npt
     ``decision`` is stage 1's per document (``clear``/``escalate``/``flag``). The screen flags what stage 1
     flags plus the escalated documents scoring at least the threshold, so only escalated positives are
     counted against it; positives stage 1 clears are misses whatever the threshold. When even scoring every
-    escalated document positive misses the target, the lowest escalated positive score is returned (1.0
-    when no positive is escalated); when stage 1 alone reaches it, a threshold just above every escalated
-    score (stage 2 then flags none of these documents).
+    escalated document positive misses the target, the lowest escalated positive score is returned; when
+    stage 1 alone reaches the target, or no positive is escalated, a threshold just above every escalated
+    score (stage 2 then flags none of these documents; 1.0 when none is escalated).
     """
     s = np.asarray(scores, dtype=np.float64).reshape(-1)
     y = np.asarray(labels).astype(bool).reshape(-1)
@@ -85,10 +85,9 @@ def screen_threshold(scores: npt.ArrayLike, labels: npt.ArrayLike, decision: npt
         raise InputError("labels hold no positive example; cannot calibrate a recall threshold")
     need = int(np.ceil(target_recall * int(y.sum()))) - int(np.sum(y & (d == "flag")))
     pos = np.sort(s[y & (d == "escalate")])[::-1]
-    if len(pos) == 0:
-        return 1.0
-    if need <= 0:  # stage 1 alone reaches the target: the highest useful threshold flags nothing here
-        return float(np.nextafter(s[d == "escalate"].max(), np.inf))
+    if need <= 0 or len(pos) == 0:  # stage 2 cannot add (or need not add) recall: flag nothing here
+        escalated = s[d == "escalate"]
+        return float(np.nextafter(escalated.max(), np.inf)) if len(escalated) else 1.0
     return float(pos[min(need, len(pos)) - 1])
 
 
