@@ -181,3 +181,53 @@ def test_ipv6_validator_matches_the_standard_library(values: list[str]) -> None:
     rows = _rows(values)
     lengths = np.array([len(v) for v in values], dtype=np.int64)
     assert ipv6_valid(rows, lengths).tolist() == [_ipv6_reference(v) for v in values]
+
+
+# ------------------------------------------------------------------------------------- duplicate resolution
+
+
+def _resolve_reference(f):
+    """resolve_duplicates as first written: string sorts and lexsorts, the definition the fast one keeps."""
+    from aisafety.data.findings import Findings
+
+    if len(f) == 0:
+        return f
+    order = np.lexsort((-f.score, f.end, f.start, f.doc))
+    f = f[order]
+    same = np.zeros(len(f), dtype=bool)
+    same[1:] = (f.doc[1:] == f.doc[:-1]) & (f.start[1:] == f.start[:-1]) & (f.end[1:] == f.end[:-1])
+    f = f[~same]
+    kinds, kind_id = np.unique(f.kind, return_inverse=True)
+    order = np.lexsort((-f.end, f.start, kind_id, f.doc))
+    f = f[order]
+    kid = kind_id[order].astype(np.int64)
+    group = f.doc * len(kinds) + kid
+    key = group * (int(f.end.max()) + 1) + f.end
+    reach = np.maximum.accumulate(key)
+    inside = np.zeros(len(f), dtype=bool)
+    inside[1:] = (group[1:] == group[:-1]) & (key[1:] <= reach[:-1])
+    f = f[~inside]
+    order = np.lexsort((f.kind, -f.end, f.start, f.doc))
+    return Findings(*(getattr(f, c)[order] for c in Findings.COLUMNS))
+
+
+_FINDING = st.tuples(st.integers(0, 4), st.integers(0, 40), st.integers(1, 12),
+                     st.sampled_from(["EMAIL_ADDRESS", "PHONE_NUMBER", "SECRET", "US_SSN", "A", "é中"]),
+                     st.sampled_from([0.5, 0.7, 0.9, 0.95]), st.sampled_from(["", "x", "chemical"]))
+
+
+@given(st.lists(_FINDING, max_size=60), st.sampled_from([1, 10**9]))
+def test_resolve_duplicates_matches_its_reference(rows, scale) -> None:
+    """The packed-key sort gives what the lexsort definition gives; ``scale`` pushes the positions so far
+    that the packed keys cannot fit and the lexsort fallback runs."""
+    from aisafety.data.findings import Findings
+    from aisafety.data.scan import resolve_duplicates
+
+    cols = list(zip(*rows, strict=True)) if rows else [[]] * 6
+    f = Findings(np.asarray(cols[0], dtype=np.int64) * scale, np.asarray(cols[1], dtype=np.int64) * scale,
+                 (np.asarray(cols[1], dtype=np.int64) + np.asarray(cols[2], dtype=np.int64)) * scale,
+                 np.asarray(cols[3], dtype=np.str_), np.asarray(cols[4], dtype=np.float64),
+                 np.asarray(cols[5], dtype=np.str_))
+    got, want = resolve_duplicates(f), _resolve_reference(f)
+    for c in Findings.COLUMNS:
+        assert np.array_equal(getattr(got, c), getattr(want, c)), c

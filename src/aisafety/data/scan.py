@@ -76,28 +76,77 @@ def _concat(parts: list[Findings]) -> Findings:
     return Findings(*(np.concatenate([getattr(p, c) for p in parts]) for c in Findings.COLUMNS))
 
 
+def _kind_ids(kind: npt.NDArray[np.str_]) -> tuple[npt.NDArray[np.str_], I64]:
+    """``(kinds, ids)`` with ``kinds`` sorted and ``kinds[ids] == kind``, as ``np.unique(kind,
+    return_inverse=True)`` gives, without sorting every string: the few distinct kinds are found through an
+    integer hash of their code points (checked exactly, with ``np.unique`` as the fallback) and only they
+    are sorted."""
+    if kind.dtype.kind == "U" and kind.dtype.itemsize and len(kind):
+        cp = kind.view(np.uint32).reshape(len(kind), -1).astype(np.int64)
+        h = np.zeros(len(kind), dtype=np.int64)
+        for j in range(cp.shape[1]):  # one pass per character of the longest kind, over every finding
+            h = h * 1_000_003 + cp[:, j]
+        _, first, inv = np.unique(h, return_index=True, return_inverse=True)
+        distinct = kind[first]
+        if np.array_equal(distinct[inv.reshape(-1)], kind):  # no two kinds share a hash
+            order = np.argsort(distinct, kind="stable")
+            rank = np.empty(len(order), dtype=np.int64)
+            rank[order] = np.arange(len(order), dtype=np.int64)
+            return distinct[order], rank[inv.reshape(-1)]
+    kinds, ids = np.unique(kind, return_inverse=True)
+    return kinds, ids.reshape(-1).astype(np.int64)
+
+
+def _sort_packed(keys: list[tuple[I64, int]]) -> I64 | None:
+    """A stable ordering by several non-negative integer keys, most significant first, each below its
+    bound, packed into one int64 so one stable argsort does the work of a ``lexsort`` over them all; ``None``
+    when the bounds' product does not fit in 63 bits."""
+    total = 1
+    for _, bound in keys:
+        total *= max(bound, 1)
+    if total >= 1 << 62:
+        return None
+    packed = np.zeros(len(keys[0][0]), dtype=np.int64)
+    for values, bound in keys:
+        packed = packed * max(bound, 1) + values
+    result: I64 = np.argsort(packed, kind="stable")
+    return result
+
+
 def resolve_duplicates(f: Findings) -> Findings:
     """Keep one finding per span (the highest score; earlier rule on ties) and drop a finding that lies
     inside a longer or equal finding of the same kind. Returns findings sorted by (doc, start, -end, kind)."""
     if len(f) == 0:
         return f
+    # Integer kind ids (in the kinds' sorted order) and score ranks, the orderings packed into one integer
+    # key each where they fit, and the work done on index arrays: the string columns are moved once.
+    kinds, kid = _kind_ids(f.kind)
+    scores, score_id = np.unique(f.score, return_inverse=True)
+    worse = len(scores) - 1 - score_id.reshape(-1).astype(np.int64)  # 0 = the highest score
+    doc, start, end = f.doc, f.start, f.end
+    n_docs, span = int(doc.max()) + 1, int(end.max()) + 1
     # 1. identical spans across kinds: best score first, stable so rule order breaks ties.
-    order = np.lexsort((-f.score, f.end, f.start, f.doc))
-    f = f[order]
-    same = np.zeros(len(f), dtype=bool)
-    same[1:] = (f.doc[1:] == f.doc[:-1]) & (f.start[1:] == f.start[:-1]) & (f.end[1:] == f.end[:-1])
-    f = f[~same]
+    idx = _sort_packed([(doc, n_docs), (start, span), (end, span), (worse, len(scores))])
+    if idx is None:
+        idx = np.lexsort((-f.score, end, start, doc))
+    d, s, e = doc[idx], start[idx], end[idx]
+    same = np.zeros(len(idx), dtype=bool)
+    same[1:] = (d[1:] == d[:-1]) & (s[1:] == s[:-1]) & (e[1:] == e[:-1])
+    idx = idx[~same]
     # 2. nested spans within one kind.
-    kinds, kind_id = np.unique(f.kind, return_inverse=True)
-    order = np.lexsort((-f.end, f.start, kind_id, f.doc))
-    f = f[order]
-    kid = kind_id[order].astype(np.int64)
-    group = f.doc * len(kinds) + kid
-    span_max = int(f.end.max()) + 1
-    key = group * span_max + f.end
+    d, s, e, k = doc[idx], start[idx], end[idx], kid[idx]
+    order = _sort_packed([(d, n_docs), (k, len(kinds)), (s, span), (span - 1 - e, span)])
+    if order is None:
+        order = np.lexsort((-e, s, k, d))
+    idx, d, s, e, k = idx[order], d[order], s[order], e[order], k[order]
+    group = d * len(kinds) + k
+    key = group * span + e
     reach = np.maximum.accumulate(key)
-    inside = np.zeros(len(f), dtype=bool)
+    inside = np.zeros(len(idx), dtype=bool)
     inside[1:] = (group[1:] == group[:-1]) & (key[1:] <= reach[:-1])
-    f = f[~inside]
-    order = np.lexsort((f.kind, -f.end, f.start, f.doc))
-    return f[order]
+    keep = ~inside
+    idx, d, s, e, k = idx[keep], d[keep], s[keep], e[keep], k[keep]
+    order = _sort_packed([(d, n_docs), (s, span), (span - 1 - e, span), (k, len(kinds))])
+    if order is None:
+        order = np.lexsort((k, -e, s, d))
+    return f[idx[order]]
