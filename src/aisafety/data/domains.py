@@ -50,6 +50,7 @@ import numpy as np
 import numpy.typing as npt
 
 from aisafety._core.keywords import KeywordMatcher
+from aisafety._core.order import stable_order
 from aisafety._core.textbatch import TextBatch, as_text_list
 from aisafety.data.findings import Spans
 from aisafety.errors import FormatError, InputError
@@ -449,7 +450,13 @@ def _nesting(group: I64, start: I64, end: I64, role: I64, w: F64) -> tuple[B, I6
     container = np.full(n, -1, dtype=np.int64)
     if not n:
         return keep, container
-    order = np.lexsort((-w, role, -end, start, group))
+    # By group, start, longest first, agent role first, heaviest first: one packed sort (stable_order).
+    weights, w_id = np.unique(w, return_inverse=True)
+    length = end - start
+    longest = int(length.max())
+    order = stable_order([(group, int(group.max()) + 1), (start, int(start.max()) + 1),
+                          (longest - length, longest + 1), (role, int(role.max()) + 1),
+                          (len(weights) - 1 - w_id.reshape(-1), len(weights))])
     g, s, e = group[order], start[order], end[order]
     new_span = np.ones(n, dtype=bool)
     new_span[1:] = (g[1:] != g[:-1]) | (s[1:] != s[:-1]) | (e[1:] != e[:-1])

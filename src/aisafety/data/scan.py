@@ -8,6 +8,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from aisafety._core.order import stable_order
 from aisafety._core.textbatch import TextBatch, as_text_list, chunk_bounds
 from aisafety.data.findings import Findings, ScanResult, Spans
 from aisafety.data.rules import Rule, RuleSet
@@ -97,47 +98,27 @@ def _kind_ids(kind: npt.NDArray[np.str_]) -> tuple[npt.NDArray[np.str_], I64]:
     return kinds, ids.reshape(-1).astype(np.int64)
 
 
-def _sort_packed(keys: list[tuple[I64, int]]) -> I64 | None:
-    """A stable ordering by several non-negative integer keys, most significant first, each below its
-    bound, packed into one int64 so one stable argsort does the work of a ``lexsort`` over them all; ``None``
-    when the bounds' product does not fit in 63 bits."""
-    total = 1
-    for _, bound in keys:
-        total *= max(bound, 1)
-    if total >= 1 << 62:
-        return None
-    packed = np.zeros(len(keys[0][0]), dtype=np.int64)
-    for values, bound in keys:
-        packed = packed * max(bound, 1) + values
-    result: I64 = np.argsort(packed, kind="stable")
-    return result
-
-
 def resolve_duplicates(f: Findings) -> Findings:
     """Keep one finding per span (the highest score; earlier rule on ties) and drop a finding that lies
     inside a longer or equal finding of the same kind. Returns findings sorted by (doc, start, -end, kind)."""
     if len(f) == 0:
         return f
-    # Integer kind ids (in the kinds' sorted order) and score ranks, the orderings packed into one integer
-    # key each where they fit, and the work done on index arrays: the string columns are moved once.
+    # Integer kind ids (in the kinds' sorted order) and score ranks, so each ordering is one sort of a packed
+    # integer key (stable_order), and the work done on index arrays: the string columns are moved once.
     kinds, kid = _kind_ids(f.kind)
     scores, score_id = np.unique(f.score, return_inverse=True)
     worse = len(scores) - 1 - score_id.reshape(-1).astype(np.int64)  # 0 = the highest score
     doc, start, end = f.doc, f.start, f.end
     n_docs, span = int(doc.max()) + 1, int(end.max()) + 1
     # 1. identical spans across kinds: best score first, stable so rule order breaks ties.
-    idx = _sort_packed([(doc, n_docs), (start, span), (end, span), (worse, len(scores))])
-    if idx is None:
-        idx = np.lexsort((-f.score, end, start, doc))
+    idx = stable_order([(doc, n_docs), (start, span), (end, span), (worse, len(scores))])
     d, s, e = doc[idx], start[idx], end[idx]
     same = np.zeros(len(idx), dtype=bool)
     same[1:] = (d[1:] == d[:-1]) & (s[1:] == s[:-1]) & (e[1:] == e[:-1])
     idx = idx[~same]
     # 2. nested spans within one kind.
     d, s, e, k = doc[idx], start[idx], end[idx], kid[idx]
-    order = _sort_packed([(d, n_docs), (k, len(kinds)), (s, span), (span - 1 - e, span)])
-    if order is None:
-        order = np.lexsort((-e, s, k, d))
+    order = stable_order([(d, n_docs), (k, len(kinds)), (s, span), (span - 1 - e, span)])
     idx, d, s, e, k = idx[order], d[order], s[order], e[order], k[order]
     group = d * len(kinds) + k
     key = group * span + e
@@ -146,7 +127,4 @@ def resolve_duplicates(f: Findings) -> Findings:
     inside[1:] = (group[1:] == group[:-1]) & (key[1:] <= reach[:-1])
     keep = ~inside
     idx, d, s, e, k = idx[keep], d[keep], s[keep], e[keep], k[keep]
-    order = _sort_packed([(d, n_docs), (s, span), (span - 1 - e, span), (k, len(kinds))])
-    if order is None:
-        order = np.lexsort((k, -e, s, d))
-    return f[idx[order]]
+    return f[idx[stable_order([(d, n_docs), (s, span), (span - 1 - e, span), (k, len(kinds))])]]
