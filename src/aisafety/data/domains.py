@@ -113,6 +113,7 @@ class Lexicon:
     version: str = "custom"
     _matcher: list[KeywordMatcher] = field(default_factory=list, repr=False, compare=False)
     _digest: list[str] = field(default_factory=list, repr=False, compare=False)
+    _rank: list[I64] = field(default_factory=list, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         n = len(self.terms)
@@ -276,6 +277,15 @@ class Lexicon:
         return self._digest[0]
 
     @property
+    def weight_rank(self) -> I64:
+        """Per term, the rank of its weight among the lexicon's distinct weights, 0 for the heaviest: sorting
+        occurrences by it sorts them by weight without sorting floats per batch."""
+        if not self._rank:
+            weights, inv = np.unique(self.weight, return_inverse=True)
+            self._rank.append((len(weights) - 1 - inv.reshape(-1)).astype(np.int64))
+        return self._rank[0]
+
+    @property
     def matcher(self) -> KeywordMatcher:
         if not self._matcher:
             self._matcher.append(KeywordMatcher(self.terms))
@@ -388,7 +398,7 @@ def _stage1(batch: TextBatch, lexicon: Lexicon, policy: ScreenPolicy) -> _Stage1
     term, doc, start, end, bpos = term[ok], doc[ok], start[ok], end[ok], bstart[ok]
     group_all = doc * nd + lexicon.domain[term]
     role_all, w_all = lexicon.role[term], lexicon.weight[term]
-    keep, container = _nesting(group_all, start, end, role_all, w_all)
+    keep, container = _nesting(group_all, start, end, role_all, w_all, lexicon.weight_rank[term])
     # A process or equipment term that contains an agent term of its domain ("biological weapons programme",
     # "化学武器计划") is itself a co-occurrence of the two.
     inner = np.flatnonzero((role_all == AGENT) & (container >= 0))
@@ -436,7 +446,8 @@ def _stage1(batch: TextBatch, lexicon: Lexicon, policy: ScreenPolicy) -> _Stage1
                    decision)
 
 
-def _nesting(group: I64, start: I64, end: I64, role: I64, w: F64) -> tuple[B, I64]:
+def _nesting(group: I64, start: I64, end: I64, role: I64, w: F64,
+             w_rank: I64 | None = None) -> tuple[B, I64]:
     """Longest match per domain: which occurrences count, and what contains the others.
 
     An occurrence counts when no longer occurrence of the same (document, domain) group contains it, and
@@ -451,12 +462,15 @@ def _nesting(group: I64, start: I64, end: I64, role: I64, w: F64) -> tuple[B, I6
     if not n:
         return keep, container
     # By group, start, longest first, agent role first, heaviest first: one packed sort (stable_order).
-    weights, w_id = np.unique(w, return_inverse=True)
+    # ``w_rank`` (0 = heaviest; Lexicon.weight_rank) saves ranking the weights here.
+    if w_rank is None:
+        weights, w_id = np.unique(w, return_inverse=True)
+        w_rank = len(weights) - 1 - w_id.reshape(-1).astype(np.int64)
     length = end - start
     longest = int(length.max())
     order = stable_order([(group, int(group.max()) + 1), (start, int(start.max()) + 1),
                           (longest - length, longest + 1), (role, int(role.max()) + 1),
-                          (len(weights) - 1 - w_id.reshape(-1), len(weights))])
+                          (w_rank, int(w_rank.max()) + 1)])
     g, s, e = group[order], start[order], end[order]
     new_span = np.ones(n, dtype=bool)
     new_span[1:] = (g[1:] != g[:-1]) | (s[1:] != s[:-1]) | (e[1:] != e[:-1])
