@@ -243,7 +243,9 @@ def run_screen(repeat: int) -> None:
                        ("cbrn-holdout.jsonl", "first holdout (dev since lexicon v2: its misses were studied)"),
                        ("cbrn-holdout-v2.jsonl", "holdout v2 (written blind; dev since: its misses were studied)"),
                        ("cbrn-holdout-v3.jsonl", "holdout v3 (written blind; measured once, then the escalation "
-                                                 "rule changed: no longer blind)")):
+                                                 "rule changed: no longer blind)"),
+                       ("cbrn-holdout-v4.jsonl", "holdout v4 (written blind; measured once with stage 2, dev since)"),
+                       ("cbrn-holdout-v5.jsonl", "holdout v5 (written blind; measured once with stage 2, dev since)")):
         path = ROOT / "tests" / "data" / "eval" / name
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
         texts = [r["text"] for r in rows]

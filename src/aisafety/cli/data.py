@@ -51,7 +51,9 @@ def _scan(args: argparse.Namespace) -> int:
     if not inputs:
         print("aisafety: error: give INPUT shards or --sample", file=sys.stderr)
         return 2
-    rules = screen_rules(args.stage2, False) or RuleSet.default()
+    rules = screen_rules(args.stage2, drop_escalated=False)
+    if rules is None:
+        rules = RuleSet.default()
     if args.kinds:
         rules = rules.only(*[k.strip() for k in args.kinds.split(",") if k.strip()])
     with Progress(label="scan") as progress:

@@ -714,8 +714,6 @@ class DomainRule:
         markers, use it. A scorer with a ``digest`` (as :class:`~aisafety.data.classifier.DomainClassifier`
         has) counts by it; of any other scorer only the type's name is visible here."""
         lex = self.lexicon if self.lexicon is not None else Lexicon.default()
-        # A scorer that can name its exact weights (DomainClassifier.digest) is identified by them, so two
-        # policies with different stage-2 models never share a fingerprint; others by their type's name.
         scorer = None if self.scorer is None else str(getattr(self.scorer, "digest", None) or getattr(
             self.scorer, "__qualname__", type(self.scorer).__qualname__))
         config = {"lexicon": lex.digest[:16], "policy": asdict(self.policy), "scorer": scorer,

@@ -355,9 +355,8 @@ def _gc_paused() -> Iterator[None]:
 def _parse_chunk(lines: list[bytes]) -> tuple[list[int], list[Any]] | None:
     """Decode and parse a whole chunk of lines in two C calls (one decode, one ``json.loads`` of all
     records as one array) instead of two per line: ``(indices of the non-blank lines, their values)``.
-    ``None`` when
-    anything is irregular (a bad byte, a malformed line, a line holding more than one value): the caller
-    then reads the chunk line by line, which finds and names the bad record."""
+    ``None`` when anything is irregular (a bad byte, a malformed line, a line holding more than one value):
+    the caller then reads the chunk line by line, which finds and names the bad record."""
     block = b"\n".join(lines)
     try:
         text = block.decode("utf-8")

@@ -276,18 +276,18 @@ def _jsonl_out(batch: ReadBatch, d: Decisions, rows: np.ndarray[Any, Any], text_
     # The decision fields of kept records repeat (mostly no kinds, no reason): encode each value once.
     suffixes: dict[tuple[str, str], bytes] = {}
 
-    def suffix(i: int) -> bytes:
-        key = (kinds[i], reasons[i])
-        fields = suffixes.get(key)
+    def suffix(found: str, reason: str) -> bytes:
+        fields = suffixes.get((found, reason))
         if fields is None:
-            fields = suffixes[key] = (b',"pii_kinds":' + record_bytes(kinds[i]) + b',"decision":"keep",'
-                                      b'"filter_reason":' + record_bytes(reasons[i]) + tail_version)
+            fields = suffixes[(found, reason)] = (
+                b',"pii_kinds":' + record_bytes(found) + b',"decision":"keep",'
+                b'"filter_reason":' + record_bytes(reason) + tail_version)
         return fields
 
     # A record that already holds an added key is rewritten (its field is replaced, not repeated): when
     # no record of the batch holds one, kept records need no look at their parsed object.
     spliceable = bool(lines) and _ADDED.isdisjoint(set().union(*objs))
-    plain = suffixes[("", "")] = (b',"pii_kinds":"","decision":"keep","filter_reason":""' + tail_version)
+    plain = suffix("", "")  # most kept records: no kinds, no reason
     out: list[bytes] = []
     append = out.append
     for i in rows.tolist():  # JSON serialisation is per record by nature; kept records are only spliced
@@ -297,7 +297,7 @@ def _jsonl_out(batch: ReadBatch, d: Decisions, rows: np.ndarray[Any, Any], text_
                 line = line.rstrip()
             if line.endswith(b"}") and (spliceable or _ADDED.isdisjoint(objs[i])):
                 append(line[:-1])
-                append(suffix(i) if kinds[i] or reasons[i] else plain)
+                append(suffix(kinds[i], reasons[i]) if kinds[i] or reasons[i] else plain)
                 continue
         obj = objs[i]
         obj[text_field] = texts[i]

@@ -113,6 +113,7 @@ class KeywordRule:
         object.__setattr__(self, "terms", terms)
         matcher = KeywordMatcher(terms, case_fold=self.case_fold, latin_word_boundary=self.word_boundary)
         object.__setattr__(self, "_matcher", matcher)
+        object.__setattr__(self, "_names", np.asarray(terms, dtype=np.str_))  # finding detail, by term index
         # For the stream guard: the longest possible match, and the boundary character it looks at.
         object.__setattr__(self, "max_match_length", max(map(len, terms)))
         object.__setattr__(self, "context_length", 1)
@@ -127,7 +128,7 @@ class KeywordRule:
 
     def find(self, batch: TextBatch) -> Spans:
         term, start, end = object.__getattribute__(self, "_matcher").find(batch)
-        names = np.asarray(self.terms, dtype=np.str_)
+        names = object.__getattribute__(self, "_names")
         return Spans.make(start, end, kind=self.kind, score=self.score, detail=names[term] if len(term) else "")
 
 
