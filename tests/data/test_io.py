@@ -308,3 +308,30 @@ def test_record_bytes_round_trips_and_matches_the_json_module(obj):
 
 def test_record_bytes_uses_orjson_when_installed():
     assert io_mod._orjson is not None  # the io extra (and so the test extra) installs it
+
+
+_JSON_NUMBER = st.from_regex(r"\A-?(0|[1-9][0-9]{0,25})(\.[0-9]{1,25})?([eE][-+]?[0-9]{1,3})?\Z")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_JSON | _JSON_NUMBER.map(float) | st.integers(), max_size=6), st.booleans(),
+       st.lists(_JSON_NUMBER, max_size=4),
+       st.lists(st.sampled_from(['"\\ud800 lone"', "NaN", "-Infinity", "1e400"]), max_size=1))
+def test_chunk_parser_builds_exactly_the_json_modules_values(values, ascii_only, numbers, refused):
+    """The reader's array parser (msgspec first, the json module for what msgspec refuses) must give the
+    values ``json.loads`` gives: big integers stay integers, every decimal rounds to the same float, the
+    last duplicate key wins, and NaN, infinities and escaped lone surrogates still parse."""
+    text = "[" + ",".join([json.dumps(v, ensure_ascii=ascii_only) for v in values] + numbers
+                          + ['{"k":1,"k":2}'] + refused) + "]"
+    expected = json.loads(text)
+    got = io_mod._loads_array(text.encode("utf-8"))  # st.text() draws no surrogates: they come escaped
+    assert got is not None and _same(got, expected)
+    with mock.patch.object(io_mod, "_msgspec_decode", None):
+        assert _same(io_mod._loads_array(text.encode("utf-8")), expected)
+
+
+@pytest.mark.parametrize("bad", [b"[1,]", b'[{"a":"x\ty"}]', b"[\xff]", b'["\xed\xa0\x80"]', b"[1] [2]", b"{}"])
+def test_chunk_parser_refuses_what_the_json_module_refuses(bad):
+    assert io_mod._loads_array(bad) is None
+    with mock.patch.object(io_mod, "_msgspec_decode", None):
+        assert io_mod._loads_array(bad) is None
