@@ -43,7 +43,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 import numpy.typing as npt
@@ -263,9 +263,11 @@ class KeywordMatcher:
         pad = self._maxlen + _WIDTHS[-1]
         g = np.empty(n + pad, dtype=np.uint32)
         g[n:] = _SENTINEL
+        # Narrow code units always index inside the 64k table, where "wrap" is a no-op and cheaper than "clip".
+        mode: Literal["wrap", "clip"] = "wrap" if cp.dtype.itemsize <= 2 else "clip"
         for lo in range(0, n, _SLICE):
             hi = min(lo + _SLICE, n)
-            np.take(self._lut, cp[lo:hi], out=g[lo:hi], mode="clip")
+            np.take(self._lut, cp[lo:hi], out=g[lo:hi], mode=mode)
         if cp.max() >= _BMP:
             astral = np.flatnonzero(cp >= _BMP)
             vals = cp[astral]
