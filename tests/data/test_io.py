@@ -282,7 +282,7 @@ def _same(a, b):
 @settings(max_examples=300, deadline=None)
 @given(_JSON)
 def test_record_bytes_round_trips_and_matches_the_json_module(obj):
-    """orjson (when installed) must never change a value: NaN and infinities stay NaN/Infinity (orjson
+    """msgspec (when installed) must never change a value: NaN and infinities stay NaN/Infinity (msgspec
     would write null), big integers and lone surrogates survive, and without floats the bytes are exactly
     the json module's."""
     out = record_bytes(obj)
@@ -306,8 +306,21 @@ def test_record_bytes_round_trips_and_matches_the_json_module(obj):
         assert out == expected
 
 
-def test_record_bytes_uses_orjson_when_installed():
-    assert io_mod._orjson is not None  # the io extra (and so the test extra) installs it
+def test_record_bytes_uses_msgspec_when_installed():
+    assert io_mod._msgspec_encoder is not None  # the io extra (and so the test extra) installs it
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_JSON, max_size=12))
+def test_a_batch_of_records_is_written_as_each_record_alone(objs):
+    """One msgspec call for a batch gives the bytes of each record written alone (NaN, lone surrogates and
+    anything else msgspec cannot write included), with or without msgspec."""
+    alone = [record_bytes(o) for o in objs]
+    assert io_mod.encode_records(objs) == alone
+    with mock.patch.object(io_mod, "_msgspec_encoder", None):
+        assert [_same(json.loads(a), json.loads(b)) for a, b in
+                zip(io_mod.encode_records(objs), alone, strict=True)] == [True] * len(objs)
+    assert jsonl_bytes(objs) == b"".join(a + b"\n" for a in alone)
 
 
 _JSON_NUMBER = st.from_regex(r"\A-?(0|[1-9][0-9]{0,25})(\.[0-9]{1,25})?([eE][-+]?[0-9]{1,3})?\Z")
