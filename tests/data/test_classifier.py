@@ -150,3 +150,23 @@ def test_benchmark_quick_mode_runs() -> None:
                           capture_output=True, text=True, check=False, timeout=600)
     assert proc.returncode == 0, proc.stderr
     assert "pyahocorasick" in proc.stdout and "MISMATCH" not in proc.stdout + proc.stderr
+
+
+def test_sample_weight_makes_texts_count_or_not() -> None:
+    """A block of mislabelled texts moves the model when it counts and not when its weight is zero; weights
+    are checked."""
+    weapons = [f"nerve agent weapon shells stockpile {i}" for i in range(12)]
+    benign = [f"garden flowers and tea party {i}" for i in range(12)]
+    noise = [f"teacup porcelain collection {i}" for i in range(12)]  # labelled 1 by mistake
+    texts, labels = weapons + benign + noise, [1] * 12 + [0] * 12 + [1] * 12
+    probe = ["teacup porcelain collection on the shelf"]
+    counted = DomainClassifier(n_features=2**12).fit(texts, labels, folds=3)
+    ignored = DomainClassifier(n_features=2**12).fit(texts, labels, folds=3,
+                                                     sample_weight=[1.0] * 24 + [0.0] * 12)
+    without = DomainClassifier(n_features=2**12).fit(texts[:24], labels[:24], folds=3)
+    p_counted, p_ignored, p_without = (m.predict_proba(probe)[0] for m in (counted, ignored, without))
+    assert p_counted > 0.8 and p_counted - p_ignored > 0.25
+    assert abs(p_ignored - p_without) < 0.1  # as if the block were not there
+    for bad in ([1.0] * 5, [1.0] * 35 + [-1.0], [1.0] * 35 + [float("nan")]):
+        with pytest.raises(InputError, match="sample_weight"):
+            DomainClassifier(n_features=2**12).fit(texts, labels, folds=3, sample_weight=bad)

@@ -151,15 +151,17 @@ class DomainClassifier:
     def fit(self, texts: Sequence[str], labels: npt.ArrayLike, *, target_recall: float = 0.95, folds: int = 5,
             random_state: int = 0, metadata: dict[str, Any] | None = None,
             calibrate_for: Literal["classifier", "screen"] = "classifier", policy: Any = None,
-            lexicon: Any = None) -> DomainClassifier:
+            lexicon: Any = None, sample_weight: npt.ArrayLike | None = None) -> DomainClassifier:
         """Fit on ``texts`` (labels 1 = weapons content) and calibrate the threshold for ``target_recall``.
 
         The threshold comes from ``folds``-fold stratified out-of-fold probabilities, then the model is
         refitted on everything. With ``calibrate_for="classifier"`` the classifier alone reaches the target
         recall on those probabilities; with ``"screen"`` the two-stage screen does (stage 1 with ``policy``
         and ``lexicon`` flags some documents itself and sends only its escalations here, see
-        :func:`screen_threshold`), which is the recall a user of the screen sees. ``metadata`` (e.g. the
-        training set's source and licence) is saved with the model.
+        :func:`screen_threshold`), which is the recall a user of the screen sees. ``sample_weight`` (one
+        non-negative weight per text, on top of the balanced class weights) makes some texts count more, for
+        instance the hard negatives closest to the boundary. ``metadata`` (e.g. the training set's source and
+        licence) is saved with the model.
         """
         if calibrate_for not in ("classifier", "screen"):
             raise InputError(f"calibrate_for must be 'classifier' or 'screen', got {calibrate_for!r}")
@@ -170,6 +172,11 @@ class DomainClassifier:
         if not np.isin(y, [0, 1]).all():
             raise InputError("labels must be 0 (benign) or 1 (weapons content)")
         y = y.astype(np.int64)
+        weights = None
+        if sample_weight is not None:
+            weights = np.asarray(sample_weight, dtype=np.float64).reshape(-1)
+            if weights.shape != y.shape or not np.all(np.isfinite(weights)) or np.any(weights < 0):
+                raise InputError(f"sample_weight must hold {len(y)} finite non-negative numbers, one per text")
         n_pos = int(y.sum())
         if n_pos < folds or len(y) - n_pos < folds:
             raise InputError(f"need at least {folds} examples of each class for {folds}-fold calibration "
@@ -177,7 +184,11 @@ class DomainClassifier:
         ms = require("sklearn.model_selection", extra="domain", purpose="DomainClassifier")
         x = self._vectorizer().transform(x_texts)
         cv = ms.StratifiedKFold(n_splits=folds, shuffle=True, random_state=random_state)
-        oof = ms.cross_val_predict(self._model(), x, y, cv=cv, method="predict_proba")[:, 1]
+        oof = np.empty(len(y), dtype=np.float64)
+        for train_idx, test_idx in cv.split(np.zeros(len(y)), y):
+            fold = self._model().fit(x[train_idx], y[train_idx],
+                                     sample_weight=None if weights is None else weights[train_idx])
+            oof[test_idx] = fold.predict_proba(x[test_idx])[:, 1]
         if calibrate_for == "screen":
             from aisafety.data.domains import screen
 
@@ -186,7 +197,7 @@ class DomainClassifier:
         else:
             self.threshold = threshold_for_recall(oof, y, target_recall)
         self.target_recall = float(target_recall)
-        model = self._model().fit(x, y)
+        model = self._model().fit(x, y, sample_weight=weights)
         self.coef_ = np.asarray(model.coef_, dtype=np.float64).reshape(-1)
         self.intercept_ = float(np.asarray(model.intercept_).reshape(-1)[0])
         self.metadata = dict(metadata or {})
