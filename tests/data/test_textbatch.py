@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import ctypes
-import platform
-
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aisafety._core.textbatch import TextBatch, _bmp_units
+from aisafety._core.textbatch import TextBatch
 
 # ASCII, Latin-1, CJK, the full-width block and its edges, astral, lone surrogates, NUL, U+FFFF.
 CHARS = st.sampled_from([
@@ -43,27 +40,3 @@ def test_views_match_per_character_references(texts: list[str]) -> None:
     assert len(units) == len(text) and units.tolist() == [ord(ch) for ch in text]
     assert units.dtype == (np.uint8 if max(map(ord, text)) < 0x100
                            else np.uint16 if max(map(ord, text)) < 0x10000 else np.uint32)
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.text(CHARS, max_size=60))
-def test_two_byte_strings_are_copied_from_their_storage_and_others_decline(text: str) -> None:
-    """The copy from a string's own storage is taken only for two-byte (PEP 393 UCS-2) strings, and then
-    equals the code points; every other string (ASCII, Latin-1, astral, empty) goes to the widening path."""
-    units = _bmp_units(text)
-    widest = max(map(ord, text), default=0)
-    if platform.python_implementation() == "CPython" and 0x100 <= widest < 0x10000:
-        assert units is not None and units.dtype == np.uint16
-        assert units.tolist() == [ord(ch) for ch in text]
-    else:
-        assert units is None
-
-
-def test_a_string_with_a_cached_utf8_copy_is_not_read_as_two_byte_storage() -> None:
-    """A cached UTF-8 copy makes the object larger, so the size test declines it (no guessing)."""
-    text = "中文 mixed " * 50
-    ctypes.pythonapi.PyUnicode_AsUTF8.restype = ctypes.c_char_p
-    ctypes.pythonapi.PyUnicode_AsUTF8.argtypes = [ctypes.py_object]
-    assert ctypes.pythonapi.PyUnicode_AsUTF8(text).decode("utf-8") == text
-    assert _bmp_units(text) is None
-    assert TextBatch.from_texts([text]).code_units.tolist() == [ord(c) for c in "\n" + text + "\n"]

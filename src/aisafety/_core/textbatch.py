@@ -23,9 +23,6 @@ Views, each built on first use and kept:
 
 from __future__ import annotations
 
-import ctypes
-import platform
-import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -110,43 +107,6 @@ def chunk_bounds(lengths: I64, max_chars: int) -> list[tuple[int, int]]:
         base = int(ends[hi - 1])
         lo = hi
     return bounds
-
-
-def _compact_header() -> int | None:
-    """Bytes before the characters of a compact non-ASCII ``str`` (PEP 393), or ``None`` when this
-    interpreter does not lay strings out that way (then :func:`_bmp_units` always declines)."""
-    if platform.python_implementation() != "CPython":
-        return None
-    try:
-        sizes = [sys.getsizeof(s) - kind * (len(s) + 1)
-                 for s, kind in (("\u00e9", 1), ("\u0100", 2), ("\U00010000", 4), ("\u0100" * 9, 2))]
-    except TypeError:  # pragma: no cover - an interpreter without getsizeof for str
-        return None
-    return sizes[0] if len(set(sizes)) == 1 else None
-
-
-_HEADER = _compact_header()
-
-
-def _bmp_units(text: str) -> npt.NDArray[np.uint16] | None:
-    """The UTF-16 code units of ``text`` copied straight from its own storage, when CPython keeps it as
-    two bytes per character (PEP 393: a compact string whose widest character is in U+0100-U+FFFF, which is
-    what ``str.join`` builds for CJK and mixed text); ``None`` otherwise (ASCII, Latin-1 or astral text, any
-    other interpreter), and the caller widens the string instead.
-
-    One ``memcpy`` instead of numpy's widening to UCS-4 and narrowing back: about 6x less time for the
-    batches' view the keyword matcher and the CJK rules read. The layout is recognised from the object's
-    size alone (header + 2 bytes per character + terminator, which no other layout gives: a cached UTF-8
-    copy or a separate data buffer makes it larger, a one- or four-byte string has another size), and
-    three characters are checked against ``ord`` before the copy is trusted."""
-    n = len(text)
-    if _HEADER is None or not n or text.isascii() or sys.getsizeof(text) != _HEADER + 2 * (n + 1):
-        return None
-    units = np.frombuffer(ctypes.string_at(id(text) + _HEADER, 2 * n), dtype=np.uint16)
-    for i in (0, n // 2, n - 1):
-        if int(units[i]) != ord(text[i]):  # pragma: no cover - a layout this function does not know
-            return None
-    return units
 
 
 def _ucs4(text: str) -> npt.NDArray[np.uint32]:
@@ -250,10 +210,6 @@ class TextBatch:
     def _narrow_units(self) -> npt.NDArray[np.uint16] | npt.NDArray[np.uint32]:
         """One integer per code point: UTF-16 code units when the text has no astral characters (half
         the memory of UTF-32), else the UTF-32 code points."""
-        if self._codepoints is None:
-            units = _bmp_units(self.text)
-            if units is not None:
-                return units
         cp = self._codepoints if self._codepoints is not None else _ucs4(self.text)
         if len(cp) and int(cp.max()) >= 0x10000:
             self._codepoints = cp
