@@ -667,11 +667,7 @@ ROWS: list[Row] = [
      "武汉长江大桥位于湖北省武汉市，连接龟山和蛇山，是万里长江上修建的第一座大桥，1957年10月建成通车。大桥为公路铁路两用的双层桥，上层为公路，下层为铁路，建设时得到苏联专家的援助。它的建成使京汉铁路和粤汉铁路连成京广铁路，毛泽东在《水调歌头·游泳》中写下了“一桥飞架南北，天堑变通途”的诗句。"),
 ]
 
-# Rows sharing a source or a topic with the blind holdout cbrn-holdout-v6.jsonl, written at the same time by
-# another assistant, are left out so that this set cannot leak into that holdout. They were found without
-# reading the holdout's texts: same source, the holdout's article title inside a text here, or character
-# 3-5-gram TF-IDF cosine similarity of at least 0.3 to a holdout text (unrelated pairs stay below 0.23 in 90%
-# of cases). 14 rows.
+# Left out: rows sharing a source or a topic with the blind holdout v6 (see evalrows.write_rows).
 V6_OVERLAP: frozenset[str] = frozenset({
     W + "Battle_of_Hastings",
     W + "Monaco_Grand_Prix",
@@ -691,8 +687,7 @@ V6_OVERLAP: frozenset[str] = frozenset({
 
 
 def main() -> None:
-    rows = [row for row in ROWS if row[3] not in V6_OVERLAP]
-    write_rows(Path(__file__).with_name(OUTFILE), rows, prefix=PREFIX, note=NOTE)
+    write_rows(Path(__file__).with_name(OUTFILE), ROWS, prefix=PREFIX, note=NOTE, exclude=V6_OVERLAP)
 
 
 if __name__ == "__main__":

@@ -688,11 +688,7 @@ ROWS: list[Row] = [
      "郑成功是明末清初的军事将领，本名郑森，父亲是海商郑芝龙，母亲是日本人田川氏。南明隆武帝赐他国姓朱，因此民间称他“国姓爷”。清军南下后，他坚持抗清，以金门、厦门为基地发展海上力量，1659年曾率军北伐进攻南京，但以失败告终。1661年他率军渡海攻打荷兰东印度公司占据的台湾，次年迫使荷兰人投降，开启了郑氏在台湾的统治，同年他在台湾病逝。"),
 ]
 
-# Rows sharing a source or a topic with the blind holdout cbrn-holdout-v6.jsonl, written at the same time by
-# another assistant, are left out so that this set cannot leak into that holdout. They were found without
-# reading the holdout's texts: same source, the holdout's article title inside a text here, or character
-# 3-5-gram TF-IDF cosine similarity of at least 0.3 to a holdout text (unrelated pairs stay below 0.23 in 90%
-# of cases). 58 rows.
+# Left out: rows sharing a source or a topic with the blind holdout v6 (see evalrows.write_rows).
 V6_OVERLAP: frozenset[str] = frozenset({
     W + "1958_Mars_Bluff_B-47_nuclear_weapon_loss_incident",
     W + "Battle_of_Agincourt",
@@ -756,8 +752,7 @@ V6_OVERLAP: frozenset[str] = frozenset({
 
 
 def main() -> None:
-    rows = [row for row in ROWS if row[3] not in V6_OVERLAP]
-    write_rows(Path(__file__).with_name(OUTFILE), rows, prefix=PREFIX, note=NOTE)
+    write_rows(Path(__file__).with_name(OUTFILE), ROWS, prefix=PREFIX, note=NOTE, exclude=V6_OVERLAP)
 
 
 if __name__ == "__main__":
