@@ -681,6 +681,7 @@ ROWS: list[Row] = [
 
 # Left out: rows sharing a source or a topic with the blind holdout v6 (see evalrows.write_rows).
 V6_OVERLAP: frozenset[str] = frozenset({
+    W + "Al_Hakam",
     W + "Alan_Nunn_May",
     W + "Andrei_Zheleznyakov",
     W + "Atlantic_Storm",
@@ -724,6 +725,7 @@ V6_OVERLAP: frozenset[str] = frozenset({
     W + "Supermarine_Spitfire",
     W + "Tokaimura_nuclear_accidents",
     W + "Tube_Alloys",
+    W + "Walter_Dornberger",
     W + "Warfarin",
     W + "Windscale_fire",
     W + "Winford_Lee_Lewis",

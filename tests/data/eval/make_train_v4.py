@@ -704,6 +704,7 @@ V6_OVERLAP: frozenset[str] = frozenset({
     W + "Grigory_Mairanovsky",
     W + "Hadès_(missile)",
     W + "Incidents_at_Sea_Agreement",
+    W + "K-15_Sagarika",
     W + "Khamisiyah",
     W + "Leonid_Rink",
     W + "M55_rocket",
