@@ -112,7 +112,8 @@ def test_evaluate_reports_rates() -> None:
     flag = screen(texts).decision == "flag"
     assert rep.recall == pytest.approx(flag[y].mean())
     assert rep.false_positive_rate == pytest.approx(flag[~y].mean())
-    assert rep.general_escalation_rate is not None and rep.general_escalation_rate <= 0.10
+    g = np.array(groups)
+    assert rep.general_escalation_rate == pytest.approx((screen(texts).decision[g == "general"] == "escalate").mean())
     assert len(rep.curve_precision) == len(rep.curve_recall) > 1
 
 

@@ -24,6 +24,7 @@ from aisafety.data.rules import Rule
 from aisafety.errors import FormatError, InputError
 
 EVAL = Path(__file__).parent / "eval" / "cbrn-eval.jsonl"
+GENERAL = Path(__file__).parent / "eval" / "cbrn-general-v1.jsonl"
 
 
 def _eval() -> list[dict]:
@@ -148,14 +149,16 @@ def test_decision_table() -> None:
     pad = " filler" * 80  # 560 characters: pushes terms out of a 500-character window
     texts = [
         "agentx was used to weaponize shells",  # co-occurrence 0.6, S = 1.6: flag
-        "agentx" + pad + " weaponize",  # too far apart; S = 1.6 >= escalate 0.8: escalate
+        "agentx" + pad + " weaponize",  # too far apart; S = 1.6 >= escalate 0.5: escalate
         "germy and a fermenter",  # C = 0.15, S = 0.8: escalate
         "苏联将炭疽武器化",  # C = 0.5, S = 1.5: flag (no segmentation needed)
         "nothing to see",  # clear
-        "agentx" + pad * 30,  # S = 1.0 but density 1000/16,806 < 1: clear
+        "agentx" + pad * 30,  # S = 1.0, density 1000/16,806: escalate (no density floor by default)
     ]
     r = screen(texts, lexicon=TINY)
-    assert r.decision.tolist() == ["flag", "escalate", "escalate", "flag", "clear", "clear"]
+    assert r.decision.tolist() == ["flag", "escalate", "escalate", "flag", "clear", "escalate"]
+    dense = screen(texts, lexicon=TINY, policy=ScreenPolicy(escalate_density=1.0))  # a long book, one mention
+    assert dense.decision.tolist() == ["flag", "escalate", "escalate", "flag", "clear", "clear"]
     assert r.domain.tolist() == ["chemical", "chemical", "biological", "biological", "", "chemical"]
     c = DOMAINS.index("chemical")
     assert r.cooccurrence[0, c] == pytest.approx(0.6)
@@ -218,9 +221,10 @@ def test_shipped_lexicon_weighs_civil_use_context_historical_agents_and_programm
         "伊拉克的化学武器计划在八十年代大量生产芥子气和塔崩。",
     ]
     r = screen(texts)
-    assert r.decision.tolist() == ["escalate", "clear", "flag", "flag"]
-    loose = screen(texts, policy=ScreenPolicy(escalate_anchor=0))  # launch words alone escalate
-    assert loose.decision.tolist() == ["escalate", "escalate", "flag", "flag"]
+    # "rockets" (0.4) anchors escalation under the default escalate_anchor 0.3: stage 2 clears such texts
+    assert r.decision.tolist() == ["escalate", "escalate", "flag", "flag"]
+    strict = screen(texts, policy=ScreenPolicy(escalate_anchor=0.6))  # launch words alone do not escalate
+    assert strict.decision.tolist() == ["escalate", "clear", "flag", "flag"]
     assert r.context[0, DOMAINS.index("chemical")] >= 1.0  # antidote, atropine, pralidoxime, patients ...
 
 
@@ -321,7 +325,9 @@ def test_window_positions_and_nesting_match_a_direct_computation() -> None:
 def test_escalation_needs_an_agent_or_a_heavy_term_of_the_domain() -> None:
     # S = 1.3 without an agent, its heaviest term 武器化 (1.0); S = 0.8 with an agent; S = 0.9 of light terms
     texts = ["a fermenter for 武器化 work", "germy and a fermenter", "a fermenter, a sprayer and a culture"]
-    assert screen(texts, lexicon=TINY).decision.tolist() == ["escalate", "escalate", "clear"]
+    assert screen(texts, lexicon=TINY).decision.tolist() == ["escalate"] * 3  # default anchor 0.3: 0.3 terms do
+    heavier = ScreenPolicy(escalate_anchor=0.6)
+    assert screen(texts, lexicon=TINY, policy=heavier).decision.tolist() == ["escalate", "escalate", "clear"]
     only_agents = ScreenPolicy(escalate_anchor=1.5)
     assert screen(texts, lexicon=TINY, policy=only_agents).decision.tolist() == ["clear", "escalate", "clear"]
     anything = ScreenPolicy(escalate_anchor=0)
@@ -410,7 +416,16 @@ def test_screen_quality_on_the_eval_set() -> None:
     flag = r.decision == "flag"
     assert flag[y == 1].mean() >= 0.95
     assert flag[(y == 0) & (g != "general")].mean() <= 0.05
-    assert (r.decision[g == "general"] == "escalate").mean() <= 0.10
+
+
+def test_escalation_rate_on_the_general_corpus_sample() -> None:
+    """At most 10% of a general corpus goes to stage 2: on the random-article sample (286 encyclopedic texts,
+    English and Chinese) stage 1 flags none and escalates about 5%."""
+    with GENERAL.open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh]
+    r = screen([x["text"] for x in rows])
+    assert len(rows) >= 250 and not (r.decision == "flag").any()
+    assert (r.decision == "escalate").mean() <= 0.10
 
 
 @settings(max_examples=200, deadline=None)

@@ -347,13 +347,13 @@ class ScreenPolicy:
     flag_cooccurrence: float = 0.3
     flag_score: float = 1.5
     flag_agents: float = 3.0
-    escalate_score: float = 0.8
-    escalate_density: float = 1.0
+    escalate_score: float = 0.5
+    escalate_density: float = 0.0
     context_weight: float = 1.0  # how much context terms lower the flag scores; 0 turns it off
     # Escalation needs an agent of the domain or a term at least this heavy: a weapons text naming no agent
     # in the lexicon still reaches stage 2 through "weaponize" or "gas attack", while general text full of
     # "attack", "launch" and "programme" is cleared. 0 escalates on generic words too; above 1, only agents.
-    escalate_anchor: float = 0.6
+    escalate_anchor: float = 0.3
 
     def __post_init__(self) -> None:
         if self.window < 1:
