@@ -245,7 +245,9 @@ def run_screen(repeat: int) -> None:
                        ("cbrn-holdout-v3.jsonl", "holdout v3 (written blind; measured once, then the escalation "
                                                  "rule changed: no longer blind)"),
                        ("cbrn-holdout-v4.jsonl", "holdout v4 (written blind; measured once with stage 2, dev since)"),
-                       ("cbrn-holdout-v5.jsonl", "holdout v5 (written blind; measured once with stage 2, dev since)")):
+                       ("cbrn-holdout-v5.jsonl", "holdout v5 (written blind; measured once with stage 2, dev since)"),
+                       ("cbrn-holdout-v6.jsonl", "holdout v6 (written blind; measured once with stage 2, dev since)"),
+                       ("cbrn-general-v1.jsonl", "general-corpus sample (dev; random-article topic mix)")):
         path = ROOT / "tests" / "data" / "eval" / name
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
         texts = [r["text"] for r in rows]
@@ -259,10 +261,11 @@ def run_screen(repeat: int) -> None:
         benign_same = (labels == 0) & (groups != "general")
         general = groups == "general"
         print(f"\nscreen, stage 1, on the {what}: {len(texts)} texts, {mb * 1000:.0f} kB")
-        print(f"  weapon documents flagged        {flagged[weapon].mean():6.1%}"
-              f"  (+ escalated {escal[weapon].mean():.1%})")
-        print(f"  benign same-science flagged     {flagged[benign_same].mean():6.1%}"
-              f"  (+ escalated {escal[benign_same].mean():.1%})")
+        if weapon.any():  # the general-corpus sample holds general texts only
+            print(f"  weapon documents flagged        {flagged[weapon].mean():6.1%}"
+                  f"  (+ escalated {escal[weapon].mean():.1%})")
+            print(f"  benign same-science flagged     {flagged[benign_same].mean():6.1%}"
+                  f"  (+ escalated {escal[benign_same].mean():.1%})")
         print(f"  general corpus escalated        {escal[general].mean():6.1%}"
               f"  (flagged {flagged[general].mean():.1%})")
         if name == "cbrn-eval.jsonl":
