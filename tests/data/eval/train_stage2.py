@@ -1,7 +1,8 @@
 """Trains the stage-2 model shipped with aisafety (``src/aisafety/data/models/cbrn-stage2-v4.{json,npz}``).
 
 Training data: every labelled set in this folder except the blind holdouts that have not yet been used for
-their one measurement (today: ``cbrn-holdout-v7.jsonl``, which must never be trained on). Each row is a
+their one measurement against this model (today: ``cbrn-holdout-v7.jsonl``, kept out so that its blind figures
+in docs/domains.md describe the shipped model; a next model may train on it). Each row is a
 paraphrased summary written for aisafety of the public encyclopedia article named in its ``source``; the
 texts are the project's own and ship under its licence (Apache-2.0). Labels: 1 = about nuclear, radiological,
 biological, chemical or missile weapons; 0 = hard negatives from the same sciences, and general text.
