@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from aisafety._core.order import stable_order
+from aisafety._core.order import descending_rank, stable_order
 
 
 @given(st.data(), st.integers(0, 50), st.lists(st.sampled_from([1, 2, 3, 7, 1000, 2**40]), min_size=1, max_size=5))
@@ -23,3 +23,13 @@ def test_stable_order_is_lexsort(data, n, bounds):
 def test_stable_order_needs_a_key():
     with pytest.raises(ValueError, match="at least one key"):
         stable_order([])
+
+
+@given(st.lists(st.floats(allow_nan=False, width=32), max_size=40))
+def test_descending_rank_orders_largest_first_and_keeps_ties(values):
+    rank, n = descending_rank(np.asarray(values, dtype=np.float64))
+    assert n == len(set(values)) and rank.dtype == np.int64
+    for i in range(len(values)):
+        for j in range(len(values)):
+            assert (rank[i] < rank[j]) == (values[i] > values[j])
+            assert (rank[i] == rank[j]) == (values[i] == values[j])

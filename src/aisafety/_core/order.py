@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["stable_order"]
+__all__ = ["descending_rank", "stable_order"]
 
 I64 = npt.NDArray[np.int64]
 _LIMIT = 1 << 62
@@ -35,3 +35,11 @@ def stable_order(keys: Sequence[tuple[npt.NDArray[np.integer], int]]) -> I64:
         packed = packed * max(int(bound), 1) + np.asarray(values, dtype=np.int64)
     order: I64 = np.argsort(packed, kind="stable").astype(np.int64)
     return order
+
+
+def descending_rank(values: npt.ArrayLike) -> tuple[I64, int]:
+    """``(rank, n_distinct)``: each value's rank among the distinct values, 0 for the largest, so that
+    sorting by ``rank`` sorts by value, largest first, as an integer key for :func:`stable_order`."""
+    distinct, inverse = np.unique(np.asarray(values), return_inverse=True)
+    rank: I64 = (len(distinct) - 1 - inverse.reshape(-1)).astype(np.int64)
+    return rank, len(distinct)

@@ -50,7 +50,7 @@ import numpy as np
 import numpy.typing as npt
 
 from aisafety._core.keywords import KeywordMatcher
-from aisafety._core.order import stable_order
+from aisafety._core.order import descending_rank, stable_order
 from aisafety._core.textbatch import TextBatch, as_text_list
 from aisafety.data.findings import Spans
 from aisafety.errors import FormatError, InputError
@@ -281,8 +281,7 @@ class Lexicon:
         """Per term, the rank of its weight among the lexicon's distinct weights, 0 for the heaviest: sorting
         occurrences by it sorts them by weight without sorting floats per batch."""
         if not self._rank:
-            weights, inv = np.unique(self.weight, return_inverse=True)
-            self._rank.append((len(weights) - 1 - inv.reshape(-1)).astype(np.int64))
+            self._rank.append(descending_rank(self.weight)[0])
         return self._rank[0]
 
     @property
@@ -464,8 +463,7 @@ def _nesting(group: I64, start: I64, end: I64, role: I64, w: F64,
     # By group, start, longest first, agent role first, heaviest first: one packed sort (stable_order).
     # ``w_rank`` (0 = heaviest; Lexicon.weight_rank) saves ranking the weights here.
     if w_rank is None:
-        weights, w_id = np.unique(w, return_inverse=True)
-        w_rank = len(weights) - 1 - w_id.reshape(-1).astype(np.int64)
+        w_rank = descending_rank(w)[0]
     length = end - start
     longest = int(length.max())
     order = stable_order([(group, int(group.max()) + 1), (start, int(start.max()) + 1),

@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from aisafety._core.order import stable_order
+from aisafety._core.order import descending_rank, stable_order
 from aisafety._core.textbatch import TextBatch, as_text_list, chunk_bounds
 from aisafety.data.findings import Findings, ScanResult, Spans
 from aisafety.data.rules import Rule, RuleSet
@@ -106,12 +106,11 @@ def resolve_duplicates(f: Findings) -> Findings:
     # Integer kind ids (in the kinds' sorted order) and score ranks, so each ordering is one sort of a packed
     # integer key (stable_order), and the work done on index arrays: the string columns are moved once.
     kinds, kid = _kind_ids(f.kind)
-    scores, score_id = np.unique(f.score, return_inverse=True)
-    worse = len(scores) - 1 - score_id.reshape(-1).astype(np.int64)  # 0 = the highest score
+    worse, n_scores = descending_rank(f.score)  # 0 = the highest score
     doc, start, end = f.doc, f.start, f.end
     n_docs, span = int(doc.max()) + 1, int(end.max()) + 1
     # 1. identical spans across kinds: best score first, stable so rule order breaks ties.
-    idx = stable_order([(doc, n_docs), (start, span), (end, span), (worse, len(scores))])
+    idx = stable_order([(doc, n_docs), (start, span), (end, span), (worse, n_scores)])
     d, s, e = doc[idx], start[idx], end[idx]
     same = np.zeros(len(idx), dtype=bool)
     same[1:] = (d[1:] == d[:-1]) & (s[1:] == s[:-1]) & (e[1:] == e[:-1])
