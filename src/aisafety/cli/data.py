@@ -8,6 +8,7 @@ from typing import Any
 
 from aisafety.cli import data_evaluate, data_filter
 from aisafety.cli.progress import Progress
+from aisafety.cli.screen_options import add_screen_options, screen_rules
 
 __all__ = ["register"]
 
@@ -32,16 +33,13 @@ def register(subparsers: Any) -> None:
     s.add_argument("--findings", metavar="FILE", default=None,
                    help="also write every finding (offsets, kind, score; no values) as JSONL to FILE")
     s.add_argument("--json", action="store_true", help="print the summary as JSON")
-    s.add_argument("--stage2", metavar="MODEL",
-                   help="sensitive-domain screen with stage 2: 'pretrained' (the model shipped with aisafety) "
-                        "or the path of a DomainClassifier saved with save()")
+    add_screen_options(s, drop_escalated=False)
     s.set_defaults(func=_scan)
     data_filter.register(sub)
     data_evaluate.register(sub)
 
 
 def _scan(args: argparse.Namespace) -> int:
-    from aisafety.cli.data_evaluate import screen_rules
     from aisafety.data import RuleSet
     from aisafety.data.corpus import sample_path, scan_corpus
 
@@ -51,7 +49,7 @@ def _scan(args: argparse.Namespace) -> int:
     if not inputs:
         print("aisafety: error: give INPUT shards or --sample", file=sys.stderr)
         return 2
-    rules = screen_rules(args.stage2, drop_escalated=False)
+    rules = screen_rules(args)
     if rules is None:
         rules = RuleSet.default()
     if args.kinds:

@@ -11,7 +11,7 @@ from typing import Any
 
 from aisafety.errors import FormatError, InputError
 
-__all__ = ["load_stage2", "read_labelled", "register", "screen_rules"]
+__all__ = ["read_labelled", "register"]
 
 
 def register(data_subparsers: Any) -> None:
@@ -93,29 +93,8 @@ def read_labelled(path: Path, text_field: str, label_field: str,
     return texts, labels, (groups if group_field else None)
 
 
-def load_stage2(model: str) -> Any:
-    """The stage-2 model a command line names: ``pretrained`` (the shipped one) or a saved model's path (a
-    model saved as ``./pretrained`` is named by that path)."""
-    from aisafety.data.classifier import DomainClassifier
-
-    return DomainClassifier.pretrained() if model == "pretrained" else DomainClassifier.load(Path(model))
-
-
-def screen_rules(stage2: str | None, drop_escalated: bool) -> Any:
-    """The default rule set with the sensitive-domain screen configured from the command line, or ``None``
-    when neither option is given (the built-in rules then apply). Stage 2 (``--stage2``) decides what stage
-    1 escalates; ``--drop-escalated`` reports whatever stays escalated (all of it without stage 2) as a
-    finding too, so a policy dropping the kind drops it."""
-    if not stage2 and not drop_escalated:
-        return None
-    from aisafety.data import RuleSet
-    from aisafety.data.domains import DomainRule
-
-    scorer = load_stage2(stage2) if stage2 else None
-    return RuleSet.pii().with_rules(DomainRule(scorer=scorer, include_escalated=drop_escalated))
-
-
 def _run(args: argparse.Namespace) -> int:
+    from aisafety.cli.screen_options import load_stage2
     from aisafety.data.classifier import evaluate
     from aisafety.data.domains import Lexicon
 

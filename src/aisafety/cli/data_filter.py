@@ -11,6 +11,7 @@ import sys
 from typing import Any
 
 from aisafety.cli.progress import Progress
+from aisafety.cli.screen_options import add_screen_options, screen_rules
 
 __all__ = ["register"]
 
@@ -19,10 +20,9 @@ EXIT_FAILED = 1
 
 
 def _policy(args: argparse.Namespace) -> Any:
-    from aisafety.cli.data_evaluate import screen_rules
     from aisafety.data.filter import Filter, load_key
 
-    rules = screen_rules(args.stage2, args.drop_escalated)
+    rules = screen_rules(args)
     key_file, key_env = args.pseudonym_key_file, args.pseudonym_key_env
     if args.policy is not None:
         key = None if key_file is None and key_env is None else load_key(file=key_file, env=key_env)
@@ -41,12 +41,7 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
                    help="filter policy (.toml or .json); default: built-in policy")
     p.add_argument("--text-field", default="text", help="field/column holding the text (default: text)")
     p.add_argument("--id-field", default=None, help="field/column holding a record id (optional)")
-    p.add_argument("--stage2", metavar="MODEL",
-                   help="sensitive-domain screen with stage 2: 'pretrained' (the model shipped with aisafety) "
-                        "or the path of a DomainClassifier saved with save(); it decides what stage 1 escalates")
-    p.add_argument("--drop-escalated", action="store_true",
-                   help="treat documents the sensitive-domain screen escalates (and stage 2, if any, does not "
-                        "flag) as findings too (kind SENSITIVE_DOMAIN), so a policy dropping that kind drops them")
+    add_screen_options(p, drop_escalated=True)
     keys = p.add_mutually_exclusive_group()
     keys.add_argument("--pseudonym-key-file", metavar="FILE",
                       help="redact with keyed pseudonyms (HMAC-SHA256) using the key in FILE")
