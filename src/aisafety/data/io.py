@@ -370,16 +370,21 @@ def _parse_chunk(lines: list[bytes]) -> tuple[list[int], list[Any]] | None:
     return keep, objs
 
 
-_msgspec_decode: Any
-try:  # the io extra installs msgspec: it parses JSON lines about 3x faster than the json module
+# The io extra installs msgspec: it parses JSON lines about 3x and writes records about 8x faster than the
+# json module. Both uses are guarded so that no value changes (see _loads_array and record_bytes).
+_msgspec_decode: Any = None
+_msgspec_encoder: Any = None
+_MSGSPEC_ERRORS: tuple[type[Exception], ...] = ()
+_ENCODE_ERRORS: tuple[type[Exception], ...] = (TypeError, ValueError)  # ValueError: UnicodeEncodeError
+try:
     import msgspec as _msgspec
-
-    _msgspec_decode = _msgspec.json.Decoder(list).decode  # anything but an array raises
-    _MSGSPEC_ERRORS: tuple[type[Exception], ...] = (_msgspec.DecodeError, _msgspec.ValidationError,
-                                                    UnicodeDecodeError)
 except ImportError:  # pragma: no cover - exercised by the bare-install CI job
-    _msgspec_decode = None
-    _MSGSPEC_ERRORS = ()
+    pass
+else:
+    _msgspec_decode = _msgspec.json.Decoder(list).decode  # anything but an array raises
+    _msgspec_encoder = _msgspec.json.Encoder()
+    _MSGSPEC_ERRORS = (_msgspec.DecodeError, _msgspec.ValidationError, UnicodeDecodeError)
+    _ENCODE_ERRORS += (_msgspec.EncodeError,)
 
 
 def _loads_array(data: bytes) -> list[Any] | None:
@@ -548,11 +553,6 @@ def count_records(path: str | os.PathLike[str]) -> int:
 # One encoder for every record: json.dumps with options builds a new encoder on each call.
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str)
 
-_msgspec_encoder: Any = None
-_ENCODE_ERRORS: tuple[type[Exception], ...] = (TypeError, ValueError)  # ValueError: UnicodeEncodeError
-if _msgspec_decode is not None:
-    _msgspec_encoder = _msgspec.json.Encoder()
-    _ENCODE_ERRORS += (_msgspec.EncodeError,)
 
 
 def _json_module_bytes(obj: Any) -> bytes:
