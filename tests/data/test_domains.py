@@ -36,7 +36,7 @@ def _eval() -> list[dict]:
 
 def test_shipped_lexicon_is_bilingual_sourced_and_covers_every_domain() -> None:
     lex = Lexicon.default()
-    assert lex.version == "cbrn-v2"
+    assert lex.version == "cbrn-v3"
     assert len(lex) >= 1900
     counts = lex.counts()
     for domain in DOMAINS:
@@ -74,17 +74,18 @@ def test_every_cas_number_in_the_lexicon_has_a_valid_check_digit() -> None:
         assert sum(int(x) * (i + 1) for i, x in enumerate(reversed(body))) % 10 == check, number
 
 
-def test_shipped_lexicon_loads_fast() -> None:
-    import time
-
+def test_a_lexicon_of_tens_of_thousands_of_entries_parses_and_matches() -> None:
+    # TC260-003 expects keyword libraries of 10,000+ terms; how fast they load is printed by
+    # benchmarks/bench_keywords.py (speed is measured there, never in a timed unit test).
     from aisafety.data import domains
 
-    text = (Path(domains.__file__).parent / "lexicons" / "cbrn-v2.tsv").read_text(encoding="utf-8")
+    text = (Path(domains.__file__).parent / "lexicons" / domains.DEFAULT_LEXICON).read_text(encoding="utf-8")
     _header, body = text.split("\nterm\tdomain\trole\tlang\tweight\tsource\n")
-    t0 = time.perf_counter()
-    lex = Lexicon.parse(text + body * 5, origin="x6")  # about 11,700 entries
-    assert len(lex) > 10_000
-    assert time.perf_counter() - t0 < 5.0
+    big = Lexicon.parse(text + body * 4, origin="x5")
+    assert len(big) == 5 * len(Lexicon.default())
+    r = screen(["The Aum Shinrikyo cult produced sarin and used the nerve agent in a chemical attack."],
+               lexicon=big)
+    assert r.decision.tolist() == ["flag"]
 
 
 def test_lexicon_add_remove_replace_are_new_objects() -> None:
