@@ -56,8 +56,9 @@ def test_the_shipped_model_is_what_the_script_trains_on_the_documented_sets(ship
 def test_the_shipped_model_reaches_its_calibrated_recall_on_its_training_sets(shipped):
     rows = _train_script().training_rows()
     rep = evaluate([r["text"] for r in rows], [r["label"] for r in rows], scorer=shipped)
-    # Calibrated out of fold for 0.95; on the data it was fitted to it does at least as well.
-    assert rep.recall >= 0.95 and rep.stage2.startswith("stage 2: DomainClassifier")
+    # Calibrated out of fold for the script's target; on the data it was fitted to it does at least as well.
+    assert shipped.target_recall == _train_script().FIT["target_recall"]
+    assert rep.recall >= shipped.target_recall and rep.stage2.startswith("stage 2: DomainClassifier")
 
 
 @given(st.lists(st.tuples(st.floats(0, 1), st.booleans(), st.sampled_from(["clear", "escalate", "flag"])),
