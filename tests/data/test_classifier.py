@@ -171,3 +171,28 @@ def test_sample_weight_makes_texts_count_or_not() -> None:
     for bad in ([1.0] * 5, [1.0] * 35 + [-1.0], [1.0] * 35 + [float("nan")]):
         with pytest.raises(InputError, match="sample_weight"):
             DomainClassifier(n_features=2**12).fit(texts, labels, folds=3, sample_weight=bad)
+
+
+def test_groups_keep_each_group_out_of_its_own_calibration_fold() -> None:
+    """Texts of one group share a phrase unseen elsewhere: random folds let a model learn each group's phrase
+    from the group's other texts and score held-out texts too high; grouped folds score each text with a
+    model that never saw its group, so the calibrated threshold comes out lower."""
+    rng = np.random.default_rng(3)
+    texts: list[str] = []
+    labels: list[int] = []
+    groups: list[int] = []
+    for g in range(8):
+        pos, neg = ("".join(rng.choice(list("qwxzjkvbfh"), 7)) for _ in range(2))
+        for i in range(8):
+            texts.append(f"{pos} {pos} {pos} agent {i}" if i % 2 else f"{neg} {neg} {neg} tea {i}")
+            labels.append(i % 2)
+            groups.append(g)
+    random_folds = DomainClassifier(n_features=2**12).fit(texts, labels, folds=4, target_recall=0.9)
+    grouped = DomainClassifier(n_features=2**12).fit(texts, labels, folds=4, target_recall=0.9, groups=groups)
+    assert grouped.threshold < random_folds.threshold - 0.05
+    assert grouped.metadata["calibration_split"] == "by group"
+    assert random_folds.metadata["calibration_split"] == "random"
+    with pytest.raises(InputError, match="groups"):
+        DomainClassifier(n_features=2**12).fit(texts, labels, folds=4, groups=groups[:-1])
+    with pytest.raises(InputError, match="distinct groups"):
+        DomainClassifier(n_features=2**12).fit(texts, labels, folds=4, groups=[g % 3 for g in groups])
