@@ -28,8 +28,10 @@ equipment occurrences per 1,000 code points, and ``k = context_weight``:
 * otherwise ``escalate`` when some domain has ``S_d >= escalate_score``, names an agent (``A_d > 0``) or a
   term weighing at least ``escalate_anchor`` (a weapons-specific process word: "weaponize", "gas attack",
   "aerosolize", 施放), and ``density >= escalate_density`` (context terms do not lower this: a treaty text
-  naming agents still goes to stage 2; generic process words alone, "release", "attack", "programme",
-  "launch", do not);
+  naming agents still goes to stage 2; a generic process word lighter than ``escalate_score`` alone,
+  "release" or "programme" at 0.4, does not, while a heavier one does: "launch" and "strike" (missile, 0.5)
+  and "attack" or "blast" (radiological, 0.6) escalate an ordinary war history or business text, which
+  stage 2 then clears);
 * otherwise ``clear``.
 """
 
@@ -350,8 +352,9 @@ class ScreenPolicy:
     escalate_density: float = 0.0
     context_weight: float = 1.0  # how much context terms lower the flag scores; 0 turns it off
     # Escalation needs an agent of the domain or a term at least this heavy: a weapons text naming no agent
-    # in the lexicon still reaches stage 2 through "weaponize" or "gas attack", while general text full of
-    # "attack", "launch" and "programme" is cleared. 0 escalates on generic words too; above 1, only agents.
+    # in the lexicon still reaches stage 2 through "weaponize", "gas attack" or a weapons scientist's name
+    # (0.4). The generic words heavier than both this and escalate_score ("launch" 0.5) escalate too; above 1,
+    # only agents do.
     escalate_anchor: float = 0.3
 
     def __post_init__(self) -> None:
