@@ -15,7 +15,8 @@ def write_rows(out: Path, rows: list[Row], *, prefix: str, note: str, exclude: f
     """One JSON object per row, ids ``{prefix}000``, ``{prefix}001``, ... (deterministic).
 
     ``exclude`` names sources whose rows are left out. The development sets written at the same time as a
-    blind holdout (v6, v8, v9) exclude every row that shares a source or a topic with it, so they cannot leak into it.
+    blind holdout (v6, v8, v9, v10) exclude every row that shares a source or a topic with it, so they cannot
+    leak into it.
     Those rows were found without reading the holdout's texts: the same source, the holdout's article title
     inside a text, or a character 3-5-gram TF-IDF cosine similarity of at least 0.3 to a holdout text
     (unrelated pairs stay below 0.23 in 90% of cases), repeated until a pass finds no more.
