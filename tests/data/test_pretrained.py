@@ -155,3 +155,30 @@ def test_cli_filter_and_evaluate_take_the_shipped_model(tmp_path, capsys):
     assert _cli(["data", "evaluate", str(labelled), "--labels", "label", "--model", "pretrained",
                  "--curve", str(tmp_path / "pr.png")]) == 0
     assert "stage 2: DomainClassifier" in capsys.readouterr().out
+
+
+def test_cli_stage2_threshold_moves_the_trade_and_is_checked(tmp_path, capsys):
+    rows = [json.loads(line) for line in (EVAL / "cbrn-holdout-v3.jsonl").read_text(encoding="utf-8").splitlines()]
+    esc = screen([r["text"] for r in rows]).decision == "escalate"
+    picked = [r for r, e in zip(rows, esc, strict=True) if e][:10]
+    src = tmp_path / "a.jsonl"
+    src.write_text("".join(json.dumps({"text": r["text"]}, ensure_ascii=False) + "\n" for r in picked),
+                   encoding="utf-8")
+    found = []
+    for t in ("0", "1"):
+        assert _cli(["data", "scan", str(src), "--stage2", "pretrained", "--stage2-threshold", t, "--json"]) == 0
+        found.append(json.loads(capsys.readouterr().out)["documents_with_findings"])
+    assert found == [len(picked), 0]  # every escalated document scores at least 0; none reaches 1
+    outs = []
+    for t in ("0.2", "0.6"):
+        out = tmp_path / f"f{t}"
+        assert _cli(["data", "filter", str(src), "-o", str(out), "--stage2", "pretrained",
+                     "--stage2-threshold", t, "--quiet"]) == 0
+        outs.append(json.loads((out / "report.json").read_text(encoding="utf-8")))
+    assert outs[0]["filter_version"] != outs[1]["filter_version"]  # resume markers tell them apart
+    assert outs[0]["decisions"]["drop"] >= outs[1]["decisions"]["drop"]
+    with pytest.raises(InputError, match="needs --stage2"):
+        _cli(["data", "scan", str(src), "--stage2-threshold", "0.3"])
+    with pytest.raises(SystemExit):
+        _cli(["data", "scan", str(src), "--stage2", "pretrained", "--stage2-threshold", "1.5"])
+    assert "not between 0 and 1" in capsys.readouterr().err
