@@ -196,3 +196,21 @@ def test_groups_keep_each_group_out_of_its_own_calibration_fold() -> None:
         DomainClassifier(n_features=2**12).fit(texts, labels, folds=4, groups=groups[:-1])
     with pytest.raises(InputError, match="distinct groups"):
         DomainClassifier(n_features=2**12).fit(texts, labels, folds=4, groups=[g % 3 for g in groups])
+
+
+def test_repeats_take_the_median_threshold_of_that_many_shuffles() -> None:
+    rng = np.random.default_rng(5)
+    words = ["agent", "weapon", "shells", "tea", "garden", "river", "sarin", "cake", "plume", "field"]
+    texts = [" ".join(rng.choice(words, 6)) + f" {i}" for i in range(60)]
+    labels = [int(("agent" in t) or ("sarin" in t)) for t in texts]
+    groups = [i % 7 for i in range(60)]
+    singles = [DomainClassifier(n_features=2**10).fit(texts, labels, folds=3, groups=groups, random_state=r)
+               for r in range(2, 7)]
+    pooled = DomainClassifier(n_features=2**10).fit(texts, labels, folds=3, groups=groups, random_state=2,
+                                                    repeats=5)
+    assert pooled.threshold == pytest.approx(float(np.median([m.threshold for m in singles])))
+    assert pooled.metadata["calibration_repeats"] == 5
+    np.testing.assert_array_equal(pooled.coef_, singles[0].coef_)  # the final fit is on everything, once
+    for bad in (0, -1, 1.5, True):
+        with pytest.raises(InputError, match="repeats"):
+            DomainClassifier(n_features=2**10).fit(texts, labels, folds=3, repeats=bad)  # type: ignore[arg-type]

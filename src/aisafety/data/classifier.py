@@ -40,7 +40,7 @@ __all__ = ["PRETRAINED", "DomainClassifier", "EvaluationReport", "Scorer", "eval
 
 FORMAT = "aisafety.domain-classifier/1"
 #: Name of the stage-2 model shipped in ``aisafety/data/models`` (see :meth:`DomainClassifier.pretrained`).
-PRETRAINED = "cbrn-stage2-v7"
+PRETRAINED = "cbrn-stage2-v8"
 _WEIGHT_DTYPES = {"float16": np.float16, "float32": np.float32}
 F64 = npt.NDArray[np.float64]
 
@@ -152,7 +152,7 @@ class DomainClassifier:
             random_state: int = 0, metadata: dict[str, Any] | None = None,
             calibrate_for: Literal["classifier", "screen"] = "classifier", policy: Any = None,
             lexicon: Any = None, sample_weight: npt.ArrayLike | None = None,
-            groups: npt.ArrayLike | None = None) -> DomainClassifier:
+            groups: npt.ArrayLike | None = None, repeats: int = 1) -> DomainClassifier:
         """Fit on ``texts`` (labels 1 = weapons content) and calibrate the threshold for ``target_recall``.
 
         The threshold comes from ``folds``-fold stratified out-of-fold probabilities, then the model is
@@ -165,8 +165,10 @@ class DomainClassifier:
         or source it came from) keeps each group within one fold, so every out-of-fold probability comes from a
         model that saw nothing of that text's group: when texts of one group resemble each other (one writer,
         one crawl, one topic list), random folds flatter the model and set the threshold too high for text
-        from elsewhere. ``metadata`` (e.g. the training set's source and
-        licence) is saved with the model.
+        from elsewhere. ``repeats`` runs the cross-validation that many times with different shuffles
+        (``random_state``, ``random_state + 1``, ...) and takes the median of their thresholds: with few
+        groups, which groups share a fold moves the threshold by several hundredths. ``metadata`` (e.g. the
+        training set's source and licence) is saved with the model.
         """
         if calibrate_for not in ("classifier", "screen"):
             raise InputError(f"calibrate_for must be 'classifier' or 'screen', got {calibrate_for!r}")
@@ -186,32 +188,39 @@ class DomainClassifier:
         if n_pos < folds or len(y) - n_pos < folds:
             raise InputError(f"need at least {folds} examples of each class for {folds}-fold calibration "
                              f"(got {n_pos} positive, {len(y) - n_pos} negative)")
-        ms = require("sklearn.model_selection", extra="domain", purpose="DomainClassifier")
-        x = self._vectorizer().transform(x_texts)
-        if groups is None:
-            cv = ms.StratifiedKFold(n_splits=folds, shuffle=True, random_state=random_state)
-            splits = cv.split(np.zeros(len(y)), y)
-        else:
+        if isinstance(repeats, bool) or not isinstance(repeats, int) or repeats < 1:
+            raise InputError(f"repeats must be a positive int, got {repeats!r}")
+        g = None
+        if groups is not None:
             g = np.asarray(groups).reshape(-1)
             if len(g) != len(y):
                 raise InputError(f"{len(y)} texts but {len(g)} groups")
             if len(np.unique(g)) < folds:
                 raise InputError(f"need at least {folds} distinct groups for {folds}-fold calibration, "
                                  f"got {len(np.unique(g))}")
-            cv = ms.StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=random_state)
-            splits = cv.split(np.zeros(len(y)), y, g)
-        oof = np.empty(len(y), dtype=np.float64)
-        for train_idx, test_idx in splits:
-            fold = self._model().fit(x[train_idx], y[train_idx],
-                                     sample_weight=None if weights is None else weights[train_idx])
-            oof[test_idx] = fold.predict_proba(x[test_idx])[:, 1]
+        ms = require("sklearn.model_selection", extra="domain", purpose="DomainClassifier")
+        x = self._vectorizer().transform(x_texts)
+        decision = None
         if calibrate_for == "screen":
             from aisafety.data.domains import screen
 
             decision = screen(x_texts, lexicon=lexicon, policy=policy).decision
-            self.threshold = screen_threshold(oof, y, decision, target_recall)
-        else:
-            self.threshold = threshold_for_recall(oof, y, target_recall)
+        thresholds = []
+        for seed in range(random_state, random_state + repeats):
+            if g is None:
+                splits = ms.StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed).split(
+                    np.zeros(len(y)), y)
+            else:
+                splits = ms.StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=seed).split(
+                    np.zeros(len(y)), y, g)
+            oof = np.empty(len(y), dtype=np.float64)
+            for train_idx, test_idx in splits:
+                fold = self._model().fit(x[train_idx], y[train_idx],
+                                         sample_weight=None if weights is None else weights[train_idx])
+                oof[test_idx] = fold.predict_proba(x[test_idx])[:, 1]
+            thresholds.append(threshold_for_recall(oof, y, target_recall) if decision is None
+                              else screen_threshold(oof, y, decision, target_recall))
+        self.threshold = float(np.median(thresholds))
         self.target_recall = float(target_recall)
         model = self._model().fit(x, y, sample_weight=weights)
         self.coef_ = np.asarray(model.coef_, dtype=np.float64).reshape(-1)
@@ -219,7 +228,8 @@ class DomainClassifier:
         self.metadata = dict(metadata or {})
         self.metadata.update({"n_train": len(y), "n_positive": n_pos, "calibration_folds": folds,
                               "calibrated_for": calibrate_for,
-                              "calibration_split": "random" if groups is None else "by group"})
+                              "calibration_split": "random" if groups is None else "by group",
+                              "calibration_repeats": repeats})
         return self
 
     @classmethod
