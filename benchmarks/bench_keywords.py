@@ -270,6 +270,8 @@ def run_screen(repeat: int) -> None:
                        ("cbrn-holdout-v7.jsonl", "holdout v7 (written blind; measured once with stage 2, dev since)"),
                        ("cbrn-holdout-v8.jsonl", "holdout v8 (written blind; measured once with stage 2, dev since)"),
                        ("cbrn-holdout-v9.jsonl", "holdout v9 (written blind; measured once with stage 2, dev since)"),
+                       ("cbrn-holdout-v10.jsonl", "holdout v10 (written blind; measured once with stage 2, dev since)"),
+                       ("cbrn-holdout-v11.jsonl", "holdout v11 (written blind; measured once with stage 2, dev since)"),
                        ("cbrn-general-v1.jsonl", "general-corpus sample (dev; random-article topic mix)")):
         path = ROOT / "tests" / "data" / "eval" / name
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
