@@ -128,13 +128,19 @@ def _cli(argv: list[str]) -> int:
     return int(args.func(args))
 
 
-def test_cli_filter_and_evaluate_take_the_shipped_model(tmp_path, capsys):
+def _escalated_corpus(tmp_path: Path, n: int) -> tuple[list[dict], list[dict], Path]:
+    """Holdout v3's rows, the first ``n`` of them that stage 1 escalates, and those written as a JSONL corpus."""
     rows = [json.loads(line) for line in (EVAL / "cbrn-holdout-v3.jsonl").read_text(encoding="utf-8").splitlines()]
     esc = screen([r["text"] for r in rows]).decision == "escalate"
-    picked = [r for r, e in zip(rows, esc, strict=True) if e][:12]
+    picked = [r for r, e in zip(rows, esc, strict=True) if e][:n]
     src = tmp_path / "a.jsonl"
     src.write_text("".join(json.dumps({"text": r["text"]}, ensure_ascii=False) + "\n" for r in picked),
                    encoding="utf-8")
+    return rows, picked, src
+
+
+def test_cli_filter_and_evaluate_take_the_shipped_model(tmp_path, capsys):
+    rows, picked, src = _escalated_corpus(tmp_path, 12)
     assert _cli(["data", "filter", str(src), "-o", str(tmp_path / "plain"), "--quiet"]) == 0
     assert _cli(["data", "filter", str(src), "-o", str(tmp_path / "s2"), "--stage2", "pretrained", "--quiet",
                  "--workers", "2"]) == 0
@@ -158,12 +164,7 @@ def test_cli_filter_and_evaluate_take_the_shipped_model(tmp_path, capsys):
 
 
 def test_cli_stage2_threshold_moves_the_trade_and_is_checked(tmp_path, capsys):
-    rows = [json.loads(line) for line in (EVAL / "cbrn-holdout-v3.jsonl").read_text(encoding="utf-8").splitlines()]
-    esc = screen([r["text"] for r in rows]).decision == "escalate"
-    picked = [r for r, e in zip(rows, esc, strict=True) if e][:10]
-    src = tmp_path / "a.jsonl"
-    src.write_text("".join(json.dumps({"text": r["text"]}, ensure_ascii=False) + "\n" for r in picked),
-                   encoding="utf-8")
+    _rows, picked, src = _escalated_corpus(tmp_path, 10)
     found = []
     for t in ("0", "1"):
         assert _cli(["data", "scan", str(src), "--stage2", "pretrained", "--stage2-threshold", t, "--json"]) == 0
