@@ -1,0 +1,66 @@
+"""The labelled CBRN sets in tests/data/eval: each file is what its script writes, and the rows the
+development sets leave out for a blind holdout written beside them are what ``evalrows.topic_overlap`` finds."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+EVAL = Path(__file__).parent / "eval"
+SCRIPTS = sorted(EVAL.glob("make_*.py"))
+
+
+def _module(path: Path) -> ModuleType:
+    sys.path.insert(0, str(EVAL))
+    try:
+        spec = importlib.util.spec_from_file_location(path.stem, path)
+        assert spec is not None and spec.loader is not None
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+        return mod
+    finally:
+        sys.path.remove(str(EVAL))
+
+
+def test_every_set_has_its_script() -> None:
+    assert len(SCRIPTS) >= 20
+    written = {p.name for p in EVAL.glob("*.jsonl")}
+    assert {"cbrn-holdout-v11.jsonl", "cbrn-train-v9.jsonl", "cbrn-eval.jsonl"} <= written
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=lambda p: p.stem)
+def test_each_set_is_what_its_script_writes(script: Path, tmp_path: Path) -> None:
+    shutil.copy(EVAL / "evalrows.py", tmp_path)
+    shutil.copy(script, tmp_path)
+    subprocess.run([sys.executable, script.name], cwd=tmp_path, check=True, capture_output=True, timeout=120)
+    out = sorted(tmp_path.glob("*.jsonl"))
+    assert out, f"{script.name} wrote no set"
+    for path in out:
+        assert path.read_bytes() == (EVAL / path.name).read_bytes(), path.name
+
+
+def _rows(name: str) -> list[dict]:
+    import json
+
+    return [json.loads(line) for line in (EVAL / name).read_text(encoding="utf-8").splitlines()]
+
+
+# The v6 lists of train-v3 to v6 were found in an earlier session by a variant of this search (some rows
+# more, a few fewer); v6 has been measured and is training data now, so they are not checked here.
+@pytest.mark.parametrize(("script", "holdout", "listed"), [
+    ("make_general_v1.py", "cbrn-holdout-v6.jsonl", "V6_OVERLAP"),
+    ("make_train_v7.py", "cbrn-holdout-v8.jsonl", "V8_OVERLAP"),
+    ("make_train_v8.py", "cbrn-holdout-v9.jsonl", "V9_OVERLAP"),
+    ("make_train_v9.py", "cbrn-holdout-v10.jsonl", "V10_OVERLAP"),
+])
+def test_left_out_rows_are_what_topic_overlap_finds(script: str, holdout: str, listed: str) -> None:
+    mod = _module(EVAL / script)
+    evalrows = _module(EVAL / "evalrows.py")
+    rows = [{"source": r[3], "text": r[4]} for r in mod.ROWS]
+    assert evalrows.topic_overlap(rows, _rows(holdout)) == set(getattr(mod, listed))
