@@ -554,7 +554,6 @@ def count_records(path: str | os.PathLike[str]) -> int:
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str)
 
 
-
 def _json_module_bytes(obj: Any) -> bytes:
     try:
         return _ENCODER.encode(obj).encode("utf-8")
