@@ -235,7 +235,7 @@ class DomainClassifier:
     @classmethod
     def pretrained(cls) -> DomainClassifier:
         """The stage-2 model shipped with the package (:data:`PRETRAINED`), threshold calibrated so the
-        two-stage screen with the default lexicon and policy flags 96.5% of the training set's weapons texts
+        two-stage screen with the default lexicon and policy flags 96% of the training set's weapons texts
         out of fold. Its ``metadata`` names the training sets (with their SHA-256) and their licence;
         ``docs/domains.md`` gives its quality measured on blind holdouts."""
         models = resources.files("aisafety.data") / "models"
