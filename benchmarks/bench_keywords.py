@@ -274,7 +274,8 @@ def run_screen(repeat: int) -> None:
                        ("cbrn-holdout-v11.jsonl", "holdout v11 (written blind; measured once with stage 2, dev since)"),
                        ("cbrn-holdout-v12.jsonl", "holdout v12 (written blind; measured once with stage 2, dev since)"),
                        ("cbrn-holdout-v13.jsonl", "holdout v13 (written blind; measured once with stage 2, dev since)"),
-                       ("cbrn-holdout-v14.jsonl", "holdout v14 (written blind; measured once with stage 2; the "
+                       ("cbrn-holdout-v14.jsonl", "holdout v14 (written blind; measured once with stage 2, dev since)"),
+                       ("cbrn-holdout-v15.jsonl", "holdout v15 (written blind; measured once with stage 2; the "
                                                   "shipped model was not trained on it)"),
                        ("cbrn-general-v1.jsonl", "general-corpus sample (dev; random-article topic mix)")):
         path = ROOT / "tests" / "data" / "eval" / name
