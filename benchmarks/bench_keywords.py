@@ -256,28 +256,36 @@ def run_lexicon_load(repeat: int) -> None:
           f"its matcher built in {t:.2f} s")
 
 
+def _labelled_sets() -> list[tuple[str, str]]:
+    """The labelled sets stage 1 is reported on, each with what it is. The blind holdouts from v4 on are
+    found in the folder; the ones the shipped model was not trained on (``train_stage2.NOT_FOR_TRAINING``)
+    are named as such, the rest were measured once and are development data since."""
+    import importlib.util
+
+    folder = ROOT / "tests" / "data" / "eval"
+    spec = importlib.util.spec_from_file_location("train_stage2", folder / "train_stage2.py")
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    sets = [("cbrn-eval.jsonl", "evaluation set (dev: the lexicon and rule were tuned on it)"),
+            ("cbrn-holdout.jsonl", "first holdout (dev since lexicon v2: its misses were studied)"),
+            ("cbrn-holdout-v2.jsonl", "holdout v2 (written blind; dev since: its misses were studied)"),
+            ("cbrn-holdout-v3.jsonl", "holdout v3 (written blind; measured once, then the escalation rule "
+                                      "changed: no longer blind)")]
+    versions = sorted(int(p.stem.rsplit("-v", 1)[1]) for p in folder.glob("cbrn-holdout-v*.jsonl"))
+    for v in (v for v in versions if v >= 4):
+        name = f"cbrn-holdout-v{v}.jsonl"
+        state = ("the shipped model was not trained on it" if name in script.NOT_FOR_TRAINING
+                 else "dev since")
+        sets.append((name, f"holdout v{v} (written blind; measured once with stage 2; {state})"))
+    sets.append(("cbrn-general-v1.jsonl", "general-corpus sample (dev; random-article topic mix)"))
+    return sets
+
+
 def run_screen(repeat: int) -> None:
     from aisafety.data.domains import screen
 
-    for name, what in (("cbrn-eval.jsonl", "evaluation set (dev: the lexicon and rule were tuned on it)"),
-                       ("cbrn-holdout.jsonl", "first holdout (dev since lexicon v2: its misses were studied)"),
-                       ("cbrn-holdout-v2.jsonl", "holdout v2 (written blind; dev since: its misses were studied)"),
-                       ("cbrn-holdout-v3.jsonl", "holdout v3 (written blind; measured once, then the escalation "
-                                                 "rule changed: no longer blind)"),
-                       ("cbrn-holdout-v4.jsonl", "holdout v4 (written blind; measured once with stage 2, dev since)"),
-                       ("cbrn-holdout-v5.jsonl", "holdout v5 (written blind; measured once with stage 2, dev since)"),
-                       ("cbrn-holdout-v6.jsonl", "holdout v6 (written blind; measured once with stage 2, dev since)"),
-                       ("cbrn-holdout-v7.jsonl", "holdout v7 (written blind; measured once with stage 2, dev since)"),
-                       ("cbrn-holdout-v8.jsonl", "holdout v8 (written blind; measured once with stage 2, dev since)"),
-                       ("cbrn-holdout-v9.jsonl", "holdout v9 (written blind; measured once with stage 2, dev since)"),
-                       ("cbrn-holdout-v10.jsonl", "holdout v10 (written blind; measured once with stage 2, dev since)"),
-                       ("cbrn-holdout-v11.jsonl", "holdout v11 (written blind; measured once with stage 2, dev since)"),
-                       ("cbrn-holdout-v12.jsonl", "holdout v12 (written blind; measured once with stage 2, dev since)"),
-                       ("cbrn-holdout-v13.jsonl", "holdout v13 (written blind; measured once with stage 2, dev since)"),
-                       ("cbrn-holdout-v14.jsonl", "holdout v14 (written blind; measured once with stage 2, dev since)"),
-                       ("cbrn-holdout-v15.jsonl", "holdout v15 (written blind; measured once with stage 2; the "
-                                                  "shipped model was not trained on it)"),
-                       ("cbrn-general-v1.jsonl", "general-corpus sample (dev; random-article topic mix)")):
+    for name, what in _labelled_sets():
         path = ROOT / "tests" / "data" / "eval" / name
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
         texts = [r["text"] for r in rows]
