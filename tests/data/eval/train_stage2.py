@@ -48,13 +48,15 @@ LICENCE = ("texts written for the aisafety project (paraphrased summaries of the
            "articles named in each row's source), distributed under the project's licence, Apache-2.0")
 
 
+def read_set(name: str) -> list[dict[str, Any]]:
+    """The rows of one labelled set in this folder, with the set's name under ``"set"``."""
+    with (HERE / name).open(encoding="utf-8") as fh:
+        return [{**json.loads(line), "set": name} for line in fh if line.strip()]
+
+
 def training_rows() -> list[dict[str, Any]]:
     """Every training row, with the name of the set it comes from under ``"set"``."""
-    rows: list[dict[str, Any]] = []
-    for name in TRAIN_SETS:
-        with (HERE / name).open(encoding="utf-8") as fh:
-            rows += [{**json.loads(line), "set": name} for line in fh if line.strip()]
-    return rows
+    return [row for name in TRAIN_SETS for row in read_set(name)]
 
 
 def train() -> Any:
