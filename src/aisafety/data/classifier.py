@@ -195,9 +195,10 @@ class DomainClassifier:
             g = np.asarray(groups).reshape(-1)
             if len(g) != len(y):
                 raise InputError(f"{len(y)} texts but {len(g)} groups")
-            if len(np.unique(g)) < folds:
+            n_groups = len(np.unique(g))
+            if n_groups < folds:
                 raise InputError(f"need at least {folds} distinct groups for {folds}-fold calibration, "
-                                 f"got {len(np.unique(g))}")
+                                 f"got {n_groups}")
         ms = require("sklearn.model_selection", extra="domain", purpose="DomainClassifier")
         x = self._vectorizer().transform(x_texts)
         decision = None
