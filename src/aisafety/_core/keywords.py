@@ -314,40 +314,44 @@ class KeywordMatcher:
             else:
                 cand[1:] &= ~(word[1:] & word[:-1])
         # Hash only at candidate starts (term starts at a word boundary): a few gathers over a fraction of
-        # the positions cost less than contiguous arithmetic over all of them.
-        q = np.flatnonzero(cand) + lo
+        # the positions cost less than contiguous arithmetic over all of them. Positions stay relative to
+        # ``lo`` and the j-th code point after each is gathered through the view ``g[lo + j:]``, so no
+        # index array is shifted per width; only the few survivors are moved to batch positions.
+        q = np.flatnonzero(cand)
         if not len(q):
             return
-        h = (g[q] & _FOLD_MASK) * _MULT[0]
+        h = (cur[q] & _FOLD_MASK) * _MULT[0]
         width = 1
         p4: I64 | None = None
+        h4: U32 | None = None
         for b, out in zip(self._buckets, found, strict=True):
             while width < min(b.width, _MAX_WIDTH):
-                h += (g[q + width] & _FOLD_MASK) * _MULT[width]
+                h += (g[lo + width:][q] & _FOLD_MASK) * _MULT[width]
                 width += 1
             if b.width < _MAX_WIDTH:
                 sel = np.flatnonzero(np.take(b.bitmap, h >> b.fshift))
+                key, qs = h[sel], q[sel]
             else:
-                if p4 is None:
+                if p4 is None or h4 is None:  # the shared 4-prefix filter, once for all long buckets
                     p4 = np.flatnonzero(np.take(self._filter4, h >> self._fshift4))
-                sel = p4[np.take(b.bitmap, h[p4] >> b.fshift)]
-            if not len(sel):
+                    h4 = h[p4]
+                hit = np.flatnonzero(np.take(b.bitmap, h4 >> b.fshift))
+                key, qs = h4[hit], q[p4[hit]]
+            if not len(qs):
                 continue
-            key = h[sel]
-            qs = q[sel]
             if b.width > _MAX_WIDTH:  # extend the hash on the few surviving positions only
                 done = _MAX_WIDTH
                 if b.mid is not None:  # long terms: test the 8-prefix before hashing 8 more code points
                     for j in range(_MAX_WIDTH, _MID_WIDTH):
-                        key += (g[qs + j] & _FOLD_MASK) * _MULT[j]
+                        key += (g[lo + j:][qs] & _FOLD_MASK) * _MULT[j]
                     alive = np.take(b.mid, key >> b.mshift)
                     key, qs = key[alive], qs[alive]
                     done = _MID_WIDTH
                 for j in range(done, b.width):
-                    key += (g[qs + j] & _FOLD_MASK) * _MULT[j]
+                    key += (g[lo + j:][qs] & _FOLD_MASK) * _MULT[j]
                 if not len(qs):
                     continue
-            out.append((qs, key))
+            out.append((qs + lo, key))
 
     @staticmethod
     def _pairs(b: _Bucket, pos: I64, hsh: U32) -> tuple[I64, I64]:
