@@ -6,7 +6,7 @@ shipped settings (``SETTINGS``, ``FIT``, sets as calibration groups), then the t
 holdout. Printed per holdout and pooled: weapons texts flagged, same-science benign texts flagged, general
 texts escalated by stage 1.
 
-    python tests/data/eval/leave_one_out.py                      # holdouts v6-v16, shipped lexicon and target
+    python tests/data/eval/leave_one_out.py                      # holdouts v6-v17, shipped lexicon and target
     python tests/data/eval/leave_one_out.py --target 0.96 --lexicon my.tsv --repeats 3
 
 The round 9-11 tables in docs/domains.md were made with ``--repeats 3`` (about a minute per holdout).
@@ -69,7 +69,7 @@ def leave_one_out(holdouts: list[str], *, train_sets: tuple[str, ...] = train_st
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--holdouts", nargs="+", default=[f"cbrn-holdout-v{v}.jsonl" for v in range(6, 17)])
+    ap.add_argument("--holdouts", nargs="+", default=[f"cbrn-holdout-v{v}.jsonl" for v in range(6, 18)])
     ap.add_argument("--target", type=float, help="calibration target (default: the shipped one)")
     ap.add_argument("--repeats", type=int, help="calibration shuffles (default: the shipped five)")
     ap.add_argument("--lexicon", help="a lexicon .tsv to use instead of the shipped one")
