@@ -87,3 +87,12 @@ def test_leave_one_out_never_trains_on_the_set_it_measures() -> None:
         assert 0 <= h.general_escalated <= h.general and 0 < h.threshold < 1
     # Deterministic: the same sets give the same threshold and counts, so the docs' tables can be rerun.
     assert loo.leave_one_out(["cbrn-holdout-v7.jsonl"], train_sets=train_sets, repeats=1) == results[1:]
+
+
+def test_leave_one_out_defaults_to_every_spent_holdout_from_v6() -> None:
+    loo = _module(EVAL / "leave_one_out.py")
+    spent = loo.spent_holdouts()
+    versions = [int(name.removesuffix(".jsonl").rsplit("-v", 1)[1]) for name in spent]
+    assert versions == list(range(6, versions[-1] + 1)), "every holdout from v6 on, in order, none missing"
+    assert set(spent) <= set(loo.train_stage2.TRAIN_SETS)
+    assert not set(spent) & set(loo.train_stage2.NOT_FOR_TRAINING), "never the unspent blind holdout"
