@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import multiprocessing
 import os
 import subprocess
 import sys
 import tempfile
 import textwrap
+import threading
 from pathlib import Path
 
 import pyarrow as pa
@@ -112,6 +114,37 @@ def test_two_workers_give_the_same_bytes_as_one(tmp_path):
                            progress=lambda n, b: seen.append(n))
     assert _tree(tmp_path / "w1") == _tree(tmp_path / "w2")
     assert sum(seen) == 105 and report.throughput["workers"] == 2
+
+
+@pytest.mark.parametrize("method", [m for m in ("spawn", "fork") if m in multiprocessing.get_all_start_methods()])
+def test_every_start_method_gives_the_same_bytes(tmp_path, method):
+    src = _corpus(tmp_path)
+    filter_corpus([src], tmp_path / "w1", policy=POLICY, batch_rows=8)
+    filter_corpus([src], tmp_path / "w2", policy=POLICY, batch_rows=8, workers=2, start_method=method)
+    assert _tree(tmp_path / "w1") == _tree(tmp_path / "w2")
+
+
+def test_auto_start_method_forks_only_without_other_threads(monkeypatch):
+    from aisafety.data import pipeline
+
+    probed = []
+    monkeypatch.setattr(pipeline, "decide", lambda texts, policy: probed.append(texts))
+    # Other tests may leave threads behind (a local Ray runtime): then "auto" must not fork.
+    alone = threading.active_count() == 1
+    expected = "fork" if sys.platform.startswith("linux") and alone else "spawn"
+    assert pipeline._start_method("auto", POLICY) == expected
+    assert len(probed) == (expected == "fork")  # the parent is warmed only when children inherit it
+    stop = threading.Event()
+    worker = threading.Thread(target=stop.wait)
+    worker.start()
+    try:
+        assert pipeline._start_method("auto", POLICY) == "spawn"
+    finally:
+        stop.set()
+        worker.join()
+    assert pipeline._start_method("spawn", POLICY) == "spawn"
+    with pytest.raises(InputError, match="start_method"):
+        filter_corpus([], "unused", policy=POLICY, workers=2, start_method="thread")  # type: ignore[arg-type]
 
 
 CRASH_SCRIPT = textwrap.dedent("""

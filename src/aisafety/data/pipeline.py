@@ -13,9 +13,11 @@ Every file is written through :mod:`aisafety._atomic` (temporary name, fsync, re
 leaves no file that looks complete, and a shard without its marker is simply redone. A rerun with the same
 inputs, policy and options gives byte-identical files (everything but ``report.json``, which holds timings).
 
-``workers=N`` runs shards in ``N`` local processes (``concurrent.futures.ProcessPoolExecutor``, spawn
-start method); for more than one machine use Ray Data with :class:`aisafety.data.filter.BatchFilter`
-(see docs/filter.md).
+``workers=N`` runs shards in ``N`` local processes (``concurrent.futures.ProcessPoolExecutor``). They are
+forked from a warmed-up parent where that is safe (Linux, no other Python thread running), so they start
+with the rules, tables and lexicon already built; otherwise they are spawned and build them (see
+:func:`filter_corpus`, ``start_method``). For more than one machine use Ray Data with
+:class:`aisafety.data.filter.BatchFilter` (see docs/filter.md).
 
 Conservation: every input record ends up in exactly one of kept, redacted, dropped, errored. The reader's
 count and the writers' counts are compared for each shard and for the run (``report.conservation``).
@@ -30,12 +32,14 @@ import json
 import multiprocessing
 import os
 import queue as queue_mod
+import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 
@@ -56,6 +60,7 @@ from aisafety.errors import InputError, PolicyError
 
 __all__ = ["RunReport", "ShardStats", "filter_corpus", "find_shards"]
 
+StartMethod = Literal["auto", "fork", "spawn", "forkserver"]
 Progress = Callable[[int, int], None]
 """``progress(records, file_bytes)`` is called after each batch with the increments."""
 
@@ -448,7 +453,8 @@ def filter_corpus(inputs: Sequence[str | os.PathLike[str]] | str | os.PathLike[s
                   text_field: str = "text", id_field: str | None = None, on_error: OnError = "raise",
                   batch_rows: int = 4096, batch_bytes: int = 8 << 20, resume: bool = True,
                   progress: Progress | None = None,
-                  on_total: Callable[[int], None] | None = None) -> RunReport:
+                  on_total: Callable[[int], None] | None = None,
+                  start_method: StartMethod = "auto") -> RunReport:
     """Filter every shard of ``inputs`` into ``outdir``; returns (and writes) the run report.
 
     ``inputs`` are files or directories of ``.jsonl``/``.jsonl.gz``/``.jsonl.zst``/``.parquet`` shards.
@@ -456,6 +462,13 @@ def filter_corpus(inputs: Sequence[str | os.PathLike[str]] | str | os.PathLike[s
     marker from another policy raises :class:`PolicyError` instead of mixing outputs. ``on_error="skip"``
     sends unusable records to ``rejected/`` with their reason instead of raising. ``progress(records,
     file_bytes)`` receives increments after each batch; ``on_total(bytes)`` the total input size up front.
+
+    ``start_method`` (with ``workers > 1``): ``"auto"`` forks the workers on Linux when no other Python
+    thread is running, after running the policy once on a probe text in this process, so every worker
+    starts with the rules, lexicon and matcher built (spawning pays imports and builds, about 0.5 s, in
+    each worker); elsewhere, or with threads running (a lock held by another thread at the fork would stay
+    held in the child), it spawns. ``"fork"``, ``"spawn"`` and ``"forkserver"`` force a method. Outputs are
+    byte-identical whatever the method.
     """
     if isinstance(inputs, str | os.PathLike):
         inputs = [inputs]
@@ -463,6 +476,9 @@ def filter_corpus(inputs: Sequence[str | os.PathLike[str]] | str | os.PathLike[s
         raise InputError(f"workers must be a whole number >= 1, got {workers!r}")
     if on_error not in ("raise", "skip"):
         raise InputError(f"on_error must be 'raise' or 'skip', got {on_error!r}")
+    if start_method != "auto" and start_method not in multiprocessing.get_all_start_methods():
+        raise InputError(f"start_method must be 'auto' or one of this platform's "
+                         f"{', '.join(multiprocessing.get_all_start_methods())}, got {start_method!r}")
     if not isinstance(policy, Filter):
         raise PolicyError("policy must be a Filter (load files with Filter.load), "
                           f"got {type(policy).__name__}")
@@ -496,7 +512,7 @@ def filter_corpus(inputs: Sequence[str | os.PathLike[str]] | str | os.PathLike[s
         for task in todo:
             results[task.shard] = _run_shard(task, progress)
     else:
-        _run_parallel(todo, workers, progress, results)
+        _run_parallel(todo, workers, progress, results, _start_method(start_method, policy))
     elapsed = time.perf_counter() - t0
 
     report = _report(tasks, results, policy, options, out, workers, elapsed)
@@ -504,9 +520,25 @@ def filter_corpus(inputs: Sequence[str | os.PathLike[str]] | str | os.PathLike[s
     return report
 
 
+_PROBE = "Probe: sarin, a@example.com, 192.168.0.1, 13800138000, 沙林。"
+
+
+def _start_method(requested: StartMethod, policy: Filter) -> str:
+    """The start method for worker processes; before a fork, the policy runs once here so the children
+    inherit what its first run builds (compiled rules, code-point tables, the lexicon's matcher)."""
+    method = requested
+    if method == "auto":
+        fork_ok = (sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+                   and threading.active_count() == 1)
+        method = "fork" if fork_ok else "spawn"
+    if method == "fork":
+        decide([_PROBE], policy=policy)
+    return method
+
+
 def _run_parallel(todo: list[_Task], workers: int, progress: Progress | None,
-                  results: dict[str, tuple[ShardStats, ShardTiming | None]]) -> None:
-    ctx = multiprocessing.get_context("spawn")
+                  results: dict[str, tuple[ShardStats, ShardTiming | None]], method: str) -> None:
+    ctx = multiprocessing.get_context(method)
     with contextlib.ExitStack() as stack:
         q: Any = None
         if progress is not None:
