@@ -260,6 +260,7 @@ def _jsonl_batches(path: Path, fmt: ShardFormat, *, text_field: str, id_field: s
             # Every record of the chunk is usable: take them in slices at the batch limits, without
             # checking record by record (the loop below does that, and names the bad record, otherwise).
             keep, chunk_objs = np.asarray(fast[0], dtype=np.int64), fast[1]
+            every_line = len(keep) == len(lines)  # no blank line: record r is line r (the common case)
             chunk_ids = [o.get(id_field) for o in chunk_objs] if id_field is not None else None
             ends = np.cumsum(np.fromiter(map(len, lines), dtype=np.int64, count=len(lines)) + 1)
             ends[newlines:] -= 1  # a last line without a newline
@@ -275,7 +276,7 @@ def _jsonl_batches(path: Path, fmt: ShardFormat, *, text_field: str, id_field: s
                 take = slice(r, last + 1)
                 texts += chunk_texts[take]
                 objs += chunk_objs[take]
-                kept_lines += [lines[j] for j in keep[take].tolist()]
+                kept_lines += lines[take] if every_line else [lines[j] for j in keep[take].tolist()]
                 nos += (keep[take] + first).tolist()
                 if chunk_ids is not None:
                     ids += chunk_ids[take]
