@@ -143,6 +143,11 @@ def test_auto_start_method_forks_only_without_other_threads(monkeypatch):
         stop.set()
         worker.join()
     assert pipeline._start_method("spawn", POLICY) == "spawn"
+    # A user scorer may hold native thread pools a forked child cannot use: spawn.
+    from aisafety.data.domains import DomainRule
+
+    scored = Filter(drop=("SENSITIVE_DOMAIN",), rules=RuleSet([DomainRule(scorer=lambda texts: [0.0] * len(texts))]))
+    assert pipeline._start_method("auto", scored) == "spawn"
     with pytest.raises(InputError, match="start_method"):
         filter_corpus([], "unused", policy=POLICY, workers=2, start_method="thread")  # type: ignore[arg-type]
 

@@ -525,11 +525,19 @@ _PROBE = "Probe: sarin, a@example.com, 192.168.0.1, 13800138000, 沙林。"
 
 def _start_method(requested: StartMethod, policy: Filter) -> str:
     """The start method for worker processes; before a fork, the policy runs once here so the children
-    inherit what its first run builds (compiled rules, code-point tables, the lexicon's matcher)."""
+    inherit what its first run builds (compiled rules, code-point tables, the lexicon's matcher).
+
+    ``auto`` forks only on Linux, with no other Python thread running, and when no rule carries a user
+    scorer: a scorer may start native thread pools (OpenMP in a transformer runtime) that a forked child
+    cannot use, and warming the policy would start them here."""
     method = requested
     if method == "auto":
+        from aisafety.data.classifier import DomainClassifier
+
+        scorers = [getattr(rule, "scorer", None) for rule in policy.ruleset]
+        own = all(s is None or isinstance(s, DomainClassifier) for s in scorers)
         fork_ok = (sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
-                   and threading.active_count() == 1)
+                   and threading.active_count() == 1 and own)
         method = "fork" if fork_ok else "spawn"
     if method == "fork":
         decide([_PROBE], policy=policy)
