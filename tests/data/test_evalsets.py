@@ -62,6 +62,7 @@ def _rows(name: str) -> list[dict]:
     ("make_train_v9.py", "cbrn-holdout-v10.jsonl", "V10_OVERLAP"),
     ("make_train_v10.py", "cbrn-holdout-v13.jsonl", "V13_OVERLAP"),
     ("make_train_v11.py", "cbrn-holdout-v16.jsonl", "V16_OVERLAP"),
+    ("make_train_v12.py", "cbrn-holdout-v19.jsonl", "V19_OVERLAP"),
 ])
 def test_left_out_rows_are_what_topic_overlap_finds(script: str, holdout: str, listed: str) -> None:
     mod = _module(EVAL / script)
