@@ -14,8 +14,8 @@ leaves no file that looks complete, and a shard without its marker is simply red
 inputs, policy and options gives byte-identical files (everything but ``report.json``, which holds timings).
 
 ``workers=N`` runs shards in ``N`` local processes (``concurrent.futures.ProcessPoolExecutor``). They are
-forked from a warmed-up parent where that is safe (Linux, no other Python thread running), so they start
-with the rules, tables and lexicon already built; otherwise they are spawned and build them (see
+forked from a warmed-up parent where that is safe (Linux, no other Python thread, no user scorer), so they
+start with the rules, tables and lexicon already built; otherwise they are spawned and build them (see
 :func:`filter_corpus`, ``start_method``). For more than one machine use Ray Data with
 :class:`aisafety.data.filter.BatchFilter` (see docs/filter.md).
 
@@ -464,11 +464,12 @@ def filter_corpus(inputs: Sequence[str | os.PathLike[str]] | str | os.PathLike[s
     file_bytes)`` receives increments after each batch; ``on_total(bytes)`` the total input size up front.
 
     ``start_method`` (with ``workers > 1``): ``"auto"`` forks the workers on Linux when no other Python
-    thread is running, after running the policy once on a probe text in this process, so every worker
-    starts with the rules, lexicon and matcher built (spawning pays imports and builds, about 0.5 s, in
-    each worker); elsewhere, or with threads running (a lock held by another thread at the fork would stay
-    held in the child), it spawns. ``"fork"``, ``"spawn"`` and ``"forkserver"`` force a method. Outputs are
-    byte-identical whatever the method.
+    thread is running and no rule carries a user scorer, after running the policy once on a probe text in
+    this process, so every worker starts with the rules, lexicon and matcher built (spawning pays imports
+    and builds, about 0.5 s, in each worker); otherwise it spawns (a lock held by another thread at the
+    fork would stay held in the child, and a user scorer may start native thread pools a child cannot use).
+    ``"fork"``, ``"spawn"`` and ``"forkserver"`` force a method. Outputs are byte-identical whatever the
+    method.
     """
     if isinstance(inputs, str | os.PathLike):
         inputs = [inputs]
