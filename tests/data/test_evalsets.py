@@ -5,6 +5,7 @@ and the leave-one-out harness the docs' calibration tables come from never train
 from __future__ import annotations
 
 import importlib.util
+import inspect
 import shutil
 import subprocess
 import sys
@@ -93,7 +94,44 @@ def test_leave_one_out_never_trains_on_the_set_it_measures() -> None:
 def test_leave_one_out_defaults_to_every_spent_holdout_from_v6() -> None:
     loo = _module(EVAL / "leave_one_out.py")
     spent = loo.spent_holdouts()
-    versions = [int(name.removesuffix(".jsonl").rsplit("-v", 1)[1]) for name in spent]
+    versions = [loo.train_stage2.holdout_version(name) for name in spent]
     assert versions == list(range(6, versions[-1] + 1)), "every holdout from v6 on, in order, none missing"
     assert set(spent) <= set(loo.train_stage2.TRAIN_SETS)
     assert not set(spent) & set(loo.train_stage2.NOT_FOR_TRAINING), "never the unspent blind holdout"
+
+
+def test_compare_lexicon_reports_exactly_the_rows_a_change_touches() -> None:
+    from aisafety.data.domains import Lexicon
+
+    cmp = _module(EVAL / "compare_lexicon.py")
+    sets = ("cbrn-eval.jsonl", "cbrn-holdout-v6.jsonl", "cbrn-holdout-v7.jsonl", "cbrn-train-v1.jsonl")
+    shipped = Lexicon.default()
+    assert cmp.changes(shipped, sets=sets) == []
+    # Without the chemical agents, only texts that name one can change their decision.
+    gone = {e["term"].lower() for e in shipped.to_entries() if e["domain"] == "chemical" and e["role"] == "agent"}
+    without = Lexicon.from_entries([e for e in shipped.to_entries() if e["term"].lower() not in gone],
+                                   version="no-chemical-agents")
+    rows = cmp.changes(without, sets=sets)
+    assert rows and all(any(t in r["text"].lower() for t in gone) for r in rows)
+    assert all(r["from"] != r["to"] for r in rows)
+    assert sum(cmp.summary(rows).values()) == len(rows)
+    # Losing a term never flags a benign text that was not flagged before, so the removal passes.
+    assert cmp.failures(rows) == [] and cmp.failures([{"label": 0, "group": "general", "from": "clear",
+                                                        "to": "escalate"}])
+
+
+def test_benchmark_and_comparisons_never_look_at_an_unmeasured_holdout() -> None:
+    import importlib.util
+
+    bench = Path(__file__).resolve().parents[2] / "benchmarks" / "bench_keywords.py"
+    spec = importlib.util.spec_from_file_location("bench_keywords", bench)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    reported = {name for name, _ in mod._labelled_sets()}
+    train_stage2 = _module(EVAL / "train_stage2.py")
+    assert not reported & set(train_stage2.NOT_FOR_TRAINING)
+    assert set(train_stage2.spent_holdouts(4)) <= reported
+    assert not set(train_stage2.spent_holdouts(4)) & set(train_stage2.NOT_FOR_TRAINING)
+    compare = inspect.signature(_module(EVAL / "compare_lexicon.py").changes).parameters["sets"].default
+    assert compare == train_stage2.TRAIN_SETS

@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 import train_stage2
+from train_stage2 import spent_holdouts
 
 
 @dataclass(frozen=True)
@@ -65,17 +66,6 @@ def leave_one_out(holdouts: list[str], *, train_sets: tuple[str, ...] = train_st
                         int(same.sum()), int(flagged[same].sum()), int(general.sum()),
                         int((np.asarray(res.decision)[general] != "clear").sum())))
     return out
-
-
-def spent_holdouts(first: int = 6) -> list[str]:
-    """The blind holdouts from ``v{first}`` on that the shipped model trains on (each measured once, so
-    spent), in version order: derived from ``train_stage2.TRAIN_SETS``, so a round that adds one needs no
-    edit here."""
-    def version(name: str) -> int:
-        stem = name.removesuffix(".jsonl")
-        return int(stem.rsplit("-v", 1)[1]) if stem.startswith("cbrn-holdout-v") else -1
-
-    return sorted((n for n in train_stage2.TRAIN_SETS if version(n) >= first), key=version)
 
 
 def main() -> None:

@@ -58,6 +58,19 @@ def read_set(name: str) -> list[dict[str, Any]]:
         return [{**json.loads(line), "set": name} for line in fh if line.strip()]
 
 
+def holdout_version(name: str) -> int:
+    """``N`` for ``cbrn-holdout-vN.jsonl``, -1 for any other set."""
+    stem = name.removesuffix(".jsonl")
+    return int(stem.rsplit("-v", 1)[1]) if stem.startswith("cbrn-holdout-v") else -1
+
+
+def spent_holdouts(first: int = 6) -> list[str]:
+    """The blind holdouts from ``v{first}`` on that the shipped model trains on (each measured once, so
+    spent), in version order. Derived from ``TRAIN_SETS``, so a round that adds one needs no edit elsewhere,
+    and a holdout not yet measured (``NOT_FOR_TRAINING``, or one still being written) is never among them."""
+    return sorted((n for n in TRAIN_SETS if holdout_version(n) >= first), key=holdout_version)
+
+
 def training_rows() -> list[dict[str, Any]]:
     """Every training row, with the name of the set it comes from under ``"set"``."""
     return [row for name in TRAIN_SETS for row in read_set(name)]
