@@ -29,10 +29,12 @@ two documents of a batch.
 
 How: one gather through a 64k-entry table gives every code point's fold, whether it is a word character
 and whether some term starts with it. Candidate starts are the positions whose code point starts some
-term and that sit at a word boundary; terms are bucketed by ``w = min(len, 4)``, and a multiplicative hash
-of the ``w`` folded code points at each candidate start (gathered, so positions that cannot start a term
-cost nothing) is tested against a per-bucket bitmap; the few that pass get ``np.searchsorted`` into the
-bucket's sorted term hashes. The resulting (position, term) pairs
+term and that sit at a word boundary; terms are bucketed by key width (1, 2, 3, 4, 8 or 16 code points),
+and a multiplicative hash of the folded code points at each candidate start (gathered, so positions that
+cannot start a term cost nothing) is tested against bitmaps: one-code-point terms carry a bit of their own
+in the table, a shared bitmap of two-code-point prefixes lets only a few percent of the candidates on to
+the two- and three-code-point buckets, and a shared bitmap of four-code-point prefixes does the same for
+the long ones; the few that pass look up the bucket's term hashes. The resulting (position, term) pairs
 are verified exactly, code point by code point, grouped by term length in 2-D vectorised comparisons, and
 the end boundary is checked. The hashing runs over slices of 128k code points so the working arrays stay
 in cache; hash collisions cost only extra verification, never a wrong match.
@@ -60,8 +62,9 @@ B = npt.NDArray[np.bool_]
 
 _BMP = 0x10000
 _FOLD_MASK = np.uint32(0x1FFFFF)
-_WORD_BIT = np.uint32(1 << 21)
+_NONWORD_BIT = np.uint32(1 << 21)  # not a word character (so a term may start or end next to it)
 _START_BIT = np.uint32(1 << 22)
+_ONE_BIT = np.uint32(1 << 24)  # the code point, folded, is itself a whole (one-code-point) term
 _SENTINEL = np.uint32(0x1FFFFF)  # folds to a value no code point has; not a word char, starts nothing
 _SHIFT = np.uint64(21)
 _SLICE = 1 << 17
@@ -183,10 +186,13 @@ class KeywordMatcher:
         # Per-BMP-code-point table: folded value | word flag | "some term starts with this fold".
         fold_table, ident, word_table = _tables()
         lut_fold = fold_table if case_fold else ident
-        lut = lut_fold | np.where(word_table, _WORD_BIT, np.uint32(0)).astype(np.uint32)
+        lut = lut_fold | np.where(word_table, np.uint32(0), _NONWORD_BIT).astype(np.uint32)
         lut[np.isin(lut_fold, first[first < _BMP])] |= _START_BIT
+        one = first[self._lengths == 1]
+        lut[np.isin(lut_fold, one[one < _BMP])] |= _ONE_BIT
         self._lut = lut
         self._astral_first = np.unique(first[first >= _BMP])
+        self._astral_one = np.unique(one[one >= _BMP])
         # Prefix hashes of every key for each width (uint32 wrap-around arithmetic).
         kw = np.zeros(n, dtype=np.int64)
         for w in _WIDTHS:
@@ -212,6 +218,14 @@ class KeywordMatcher:
         self._fshift4 = np.uint32(32 - fbits)
         self._filter4 = np.zeros(1 << fbits, dtype=bool)
         self._filter4[prefix[_MAX_WIDTH][long_] >> self._fshift4] = True
+        # And one over the 2-prefix hashes of the terms of two and three code points: most candidate
+        # positions start no such term, so the two short buckets only test the few that pass.
+        short = np.flatnonzero((self._lengths == 2) | (self._lengths == 3))
+        gbits = int(min(max(int(np.ceil(np.log2(len(short) + 1))) + 5, 12), 22))
+        self._gshift2 = np.uint32(32 - gbits)
+        self._gate2 = np.zeros(1 << gbits, dtype=bool)
+        self._gate2[prefix[2][short] >> self._gshift2] = True
+        self._has_short = bool(len(short))
 
     @staticmethod
     def _bucket(width: int, hashes: U32, filter_hashes: U32, rows: I64, mid_hashes: U32 | None = None) -> _Bucket:
@@ -262,7 +276,7 @@ class KeywordMatcher:
             return empty, empty.copy(), empty.copy()
         pad = self._maxlen + _WIDTHS[-1]
         g = np.empty(n + pad, dtype=np.uint32)
-        g[n:] = _SENTINEL
+        g[n:] = _SENTINEL | _NONWORD_BIT
         # Narrow code units always index inside the 64k table, where "wrap" is a no-op and cheaper than "clip".
         mode: Literal["wrap", "clip"] = "wrap" if cp.dtype.itemsize <= 2 else "clip"
         for lo in range(0, n, _SLICE):
@@ -271,7 +285,8 @@ class KeywordMatcher:
         if cp.max() >= _BMP:
             astral = np.flatnonzero(cp >= _BMP)
             vals = cp[astral]
-            g[astral] = vals | np.where(np.isin(vals, self._astral_first), _START_BIT, np.uint32(0))
+            g[astral] = (vals | _NONWORD_BIT | np.where(np.isin(vals, self._astral_first), _START_BIT, np.uint32(0))
+                         | np.where(np.isin(vals, self._astral_one), _ONE_BIT, np.uint32(0)))
         found: list[list[tuple[I64, U32]]] = [[] for _ in self._buckets]
         for lo in range(0, n, _SLICE):
             self._scan_slice(g, lo, min(lo + _SLICE, n), found)
@@ -306,13 +321,20 @@ class KeywordMatcher:
     def _scan_slice(self, g: U32, lo: int, hi: int, found: list[list[tuple[I64, U32]]]) -> None:
         """Positions in ``[lo, hi)`` whose prefix hash hits a bucket's bitmap at a valid term start."""
         cur = g[lo:hi]
-        cand = (cur & _START_BIT) != 0
         if self.latin_word_boundary:
-            word = (g[max(lo - 1, 0):hi] & _WORD_BIT) != 0
+            # A start needs a non-word character on one side: (previous | current) carries the non-word bit
+            # when either is one, and shifted by one it lands on the start bit (five passes, not seven).
+            edge = np.empty_like(cur)
             if lo:
-                cand &= ~(word[1:] & word[:-1])
-            else:
-                cand[1:] &= ~(word[1:] & word[:-1])
+                np.bitwise_or(g[lo - 1:hi - 1], cur, out=edge)
+            else:  # the buffer start counts as a non-word character
+                np.bitwise_or(g[:hi - 1], cur[1:], out=edge[1:])
+                edge[0] = _NONWORD_BIT
+            edge <<= np.uint32(1)
+            edge &= cur
+            cand = (edge & _START_BIT) != 0
+        else:
+            cand = (cur & _START_BIT) != 0
         # Hash only at candidate starts (term starts at a word boundary): a few gathers over a fraction of
         # the positions cost less than contiguous arithmetic over all of them. Positions stay relative to
         # ``lo`` and the j-th code point after each is gathered through the view ``g[lo + j:]``, so no
@@ -320,18 +342,29 @@ class KeywordMatcher:
         q = np.flatnonzero(cand)
         if not len(q):
             return
-        h = (cur[q] & _FOLD_MASK) * _MULT[0]
+        c0 = cur[q]
+        h = (c0 & _FOLD_MASK) * _MULT[0]
         width = 1
+        q2 = k2 = None
+        if self._has_short:  # the shared 2-prefix gate, once for the two- and three-code-point buckets
+            h += (g[lo + 1:][q] & _FOLD_MASK) * _MULT[1]
+            width = 2
+            p2 = np.flatnonzero(np.take(self._gate2, h >> self._gshift2))
+            q2, k2 = q[p2], h[p2]
         p4: I64 | None = None
         h4: U32 | None = None
         for b, out in zip(self._buckets, found, strict=True):
-            while width < min(b.width, _MAX_WIDTH):
-                h += (g[lo + width:][q] & _FOLD_MASK) * _MULT[width]
-                width += 1
-            if b.width < _MAX_WIDTH:
-                sel = np.flatnonzero(np.take(b.bitmap, h >> b.fshift))
-                key, qs = h[sel], q[sel]
+            if b.width == 1:  # one-code-point terms carry their own bit in the table
+                one = np.flatnonzero(c0 & _ONE_BIT)
+                key, qs = (c0[one] & _FOLD_MASK) * _MULT[0], q[one]
+            elif b.width < _MAX_WIDTH and q2 is not None and k2 is not None:
+                key = k2 if b.width == 2 else k2 + (g[lo + 2:][q2] & _FOLD_MASK) * _MULT[2]
+                sel = np.flatnonzero(np.take(b.bitmap, key >> b.fshift))
+                key, qs = key[sel], q2[sel]
             else:
+                while width < _MAX_WIDTH:
+                    h += (g[lo + width:][q] & _FOLD_MASK) * _MULT[width]
+                    width += 1
                 if p4 is None or h4 is None:  # the shared 4-prefix filter, once for all long buckets
                     p4 = np.flatnonzero(np.take(self._filter4, h >> self._fshift4))
                     h4 = h[p4]
@@ -401,7 +434,7 @@ class KeywordMatcher:
         keep[alive] = True
         ppos, tid = ppos[keep], tid[keep]
         if self.latin_word_boundary and len(tid):
-            end_word = (g[ppos + self._lengths[tid]] & _WORD_BIT) != 0
+            end_word = (g[ppos + self._lengths[tid]] & _NONWORD_BIT) == 0
             ok = ~(self._last_word[tid] & end_word)
             ppos, tid = ppos[ok], tid[ok]
         return ppos, tid
