@@ -33,6 +33,21 @@ def test_non_strings_name_the_item(bad: list[object], index: int, what: str) -> 
         scan(bad)
 
 
+def test_filter_names_the_item_too() -> None:
+    from aisafety.data import Filter, filter_batch
+
+    with pytest.raises(InputError, match=r"texts\[2\] is bytes"):
+        filter_batch({"text": np.array(["ok", "ok", b"x"], dtype=object)}, policy=Filter.default())
+
+
+def test_str_subclasses_are_str() -> None:
+    class Note(str):
+        pass
+
+    assert _rows(scan([Note(t) for t in TEXTS])) == _rows(scan(TEXTS))
+    assert _rows(scan(list(np.array(TEXTS)))) == _rows(scan(TEXTS))  # numpy.str_ items
+
+
 def test_arrow_nulls_name_the_item() -> None:
     with pytest.raises(InputError, match=r"texts\[1\] is null"):
         scan(pa.array(["a", None, "b"]))

@@ -32,7 +32,7 @@ import numpy.typing as npt
 
 from aisafety.errors import InputError
 
-__all__ = ["SEPARATOR", "SEPARATOR_CODE", "TextBatch", "as_text_list", "chunk_bounds"]
+__all__ = ["SEPARATOR", "SEPARATOR_CODE", "TextBatch", "as_text_list", "chunk_bounds", "text_column"]
 
 SEPARATOR = "\n"
 SEPARATOR_CODE = 0xFF
@@ -51,6 +51,28 @@ def as_text_list(texts: Any) -> Sequence[str]:
     ``(Large)StringArray`` or ``ChunkedArray``. Nulls (``None``/Arrow null) are refused with the index of
     the first one; non-strings likewise, naming their type.
     """
+    values = _values(texts)
+    _check_str(values)
+    return values
+
+
+def text_column(texts: Any) -> tuple[Sequence[str], I64]:
+    """:func:`as_text_list` and every document's length, in one pass over the items.
+
+    Reading an item's length is what costs in a large corpus (each ``str`` object is a separate memory
+    access), so the type check rides on it: ``str.__len__`` refuses anything that is not a ``str``, and
+    only then are the items checked one by one, for the error message.
+    """
+    values = _values(texts)
+    try:
+        lengths = np.fromiter(map(str.__len__, values), dtype=np.int64, count=len(values))
+    except TypeError:
+        _check_str(values)
+        raise  # pragma: no cover - _check_str names the item that str.__len__ refused
+    return values, lengths
+
+
+def _values(texts: Any) -> Sequence[Any]:
     if isinstance(texts, str):
         raise InputError("texts must be a sequence of str, not a single str; wrap it in a list: [text]")
     module = type(texts).__module__
@@ -60,7 +82,7 @@ def as_text_list(texts: Any) -> Sequence[str]:
             first = _first_null_arrow(texts)
             raise InputError(f"texts[{first}] is null; drop or fill nulls before scanning "
                              f"({null_count} null value(s) in the column)")
-        values = texts.to_pylist()
+        values: Sequence[Any] = texts.to_pylist()
     elif module.startswith("pandas"):
         values = texts.tolist()
     elif isinstance(texts, np.ndarray):
@@ -73,14 +95,17 @@ def as_text_list(texts: Any) -> Sequence[str]:
         values = list(texts)
     else:
         raise InputError(f"texts must be a sequence of str, got {type(texts).__name__}")
+    return values
+
+
+def _check_str(values: Sequence[Any]) -> None:
+    """Refuse any item that is not a ``str`` (or a subclass of it), naming the first and its type."""
     types = set(map(type, values))
-    if types - {str}:
-        bad = next(i for i, v in enumerate(values) if type(v) is not str)
+    if any(not issubclass(t, str) for t in types):
+        bad = next(i for i, v in enumerate(values) if not isinstance(v, str))
         what = "None" if values[bad] is None else type(values[bad]).__name__
         raise InputError(f"texts[{bad}] is {what}, not str; every item must be a str "
                          "(decode bytes first, and drop or fill missing values)")
-    result: Sequence[str] = values
-    return result
 
 
 def _first_null_arrow(arr: Any) -> int:

@@ -41,10 +41,10 @@ import numpy.typing as npt
 
 from aisafety import __version__
 from aisafety._atomic import atomic_write_text
-from aisafety._core.textbatch import TextBatch, as_text_list
+from aisafety._core.textbatch import TextBatch, text_column
 from aisafety.data.findings import Findings
 from aisafety.data.rules import RuleSet
-from aisafety.data.scan import scan
+from aisafety.data.scan import scan_column
 from aisafety.errors import InputError, KeyFileError, PolicyError, WeakCryptoError
 
 __all__ = ["DECISIONS", "BatchFilter", "Decisions", "Filter", "decide", "filter_batch", "load_key"]
@@ -416,10 +416,6 @@ class Decisions:
         return {str(k): int(c) for k, c in zip(kinds.tolist(), counts.tolist(), strict=True)}
 
 
-def _scan(texts: Sequence[str], rules: RuleSet) -> Findings:
-    return scan(texts, rules=rules).findings
-
-
 def _join_by_group(pieces: npt.NDArray[Any], group: I64, n: int, sep: str) -> npt.NDArray[np.object_]:
     """``out[g] = sep.join(pieces of group g)`` for groups sorted ascending; "" for empty groups."""
     out = np.full(n, "", dtype=object)
@@ -435,12 +431,11 @@ def _join_by_group(pieces: npt.NDArray[Any], group: I64, n: int, sep: str) -> np
 
 def decide(texts: Any, *, policy: Filter) -> Decisions:
     """Scan ``texts`` with the policy's rules and decide keep/redact/drop per document; redact the texts."""
-    values = as_text_list(texts)
+    values, lengths = text_column(texts)
     n = len(values)
-    findings = _scan(values, policy.ruleset)
+    findings = scan_column(values, lengths, policy.ruleset).findings
     if policy.min_score > 0:
         findings = findings[findings.score >= policy.min_score]
-    lengths = np.fromiter(map(len, values), dtype=np.int64, count=n)
 
     kind_names = np.unique(np.concatenate([np.asarray(policy.ruleset.kinds, dtype=np.str_), findings.kind]))
     n_kinds = len(kind_names)

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
 from aisafety._core.order import descending_rank, stable_order
-from aisafety._core.textbatch import TextBatch, as_text_list, chunk_bounds
+from aisafety._core.textbatch import TextBatch, chunk_bounds, text_column
 from aisafety.data.findings import Findings, ScanResult, Spans
 from aisafety.data.rules import Rule, RuleSet
 from aisafety.errors import InputError
 
-__all__ = ["DEFAULT_CHUNK_CHARS", "resolve_duplicates", "scan"]
+__all__ = ["DEFAULT_CHUNK_CHARS", "resolve_duplicates", "scan", "scan_column"]
 
 #: Documents are scanned in slices of about this many code points, so working memory stays bounded
 #: (about 16 bytes per code point of the slice) whatever the size of the batch.
@@ -37,16 +37,22 @@ def scan(texts: Any, *, rules: RuleSet | Iterable[Rule] | None = None, chunk_cha
     span only the higher-scored one is kept (a checksum-valid identity number is not also a phone number),
     and a finding inside a longer finding of the same kind is dropped.
     """
-    values = as_text_list(texts)
-    if chunk_chars < 1:
-        raise InputError(f"chunk_chars must be positive, got {chunk_chars}")
+    values, lengths = text_column(texts)
     if rules is None:
         ruleset = RuleSet.default()
     elif isinstance(rules, RuleSet):
         ruleset = rules
     else:
         ruleset = RuleSet(rules)
-    lengths = np.fromiter(map(len, values), dtype=np.int64, count=len(values))
+    return scan_column(values, lengths, ruleset, chunk_chars=chunk_chars, progress=progress)
+
+
+def scan_column(values: Sequence[str], lengths: I64, ruleset: RuleSet, *, chunk_chars: int = DEFAULT_CHUNK_CHARS,
+                progress: Callable[[int, int], None] | None = None) -> ScanResult:
+    """:func:`scan` over texts already checked, with their lengths (:func:`~aisafety._core.textbatch.text_column`),
+    for callers that need the lengths too and should not read every item twice."""
+    if chunk_chars < 1:
+        raise InputError(f"chunk_chars must be positive, got {chunk_chars}")
     parts: list[Findings] = []
     chars_done = 0
     for lo, hi in chunk_bounds(lengths, chunk_chars):
