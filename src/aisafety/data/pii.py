@@ -112,10 +112,15 @@ class _Marks:
 
     pos: I64
     cls: U8
+    _of: dict[int, I64] = field(default_factory=dict, repr=False)
 
     def of(self, bit: int) -> I64:
-        result: I64 = self.pos[(self.cls & bit) != 0]
-        return result
+        """Positions of the class ``bit``, built once per batch (two rules read the assignment signs)."""
+        if bit not in self._of:
+            found = self.pos[(self.cls & bit) != 0]
+            found.setflags(write=False)  # shared by the rules that read it
+            self._of[bit] = found
+        return self._of[bit]
 
 
 _CLASS_BYTES = _CLASS.tobytes()
