@@ -402,6 +402,8 @@ class Decisions:
     findings: Findings
     """Findings kept after ``min_score`` (all kinds)."""
     n_redactions: int
+    n_chars: int
+    """Code points of the input texts (the scan measured them)."""
 
     @property
     def decision(self) -> npt.NDArray[np.str_]:
@@ -480,7 +482,7 @@ def decide(texts: Any, *, policy: Filter) -> Decisions:
         sel = redact[findings.doc] & redact_kind[kid]
         n_red = _redact(values, out, findings[sel], np.flatnonzero(redact), policy)
     return Decisions(code=code, texts=out, pii_kinds=pii_kinds, reason=reason, findings=findings,
-                     n_redactions=n_red)
+                     n_redactions=n_red, n_chars=int(lengths.sum()))
 
 
 def _redact(values: Sequence[str], out: list[str], f: Findings, docs: I64, policy: Filter) -> int:

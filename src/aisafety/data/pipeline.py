@@ -30,6 +30,7 @@ import contextlib
 import hashlib
 import json
 import multiprocessing
+import operator
 import os
 import queue as queue_mod
 import sys
@@ -53,6 +54,7 @@ from aisafety.data.io import (
     ShardFormat,
     ShardWriter,
     detect_format,
+    encode_records,
     read_batches,
     record_bytes,
 )
@@ -265,18 +267,26 @@ def _rejected_drop(task: _Task, batch: ReadBatch, d: Decisions, rows: np.ndarray
     return out
 
 
+def _objects(items: Iterable[Any], n: int) -> np.ndarray[Any, np.dtype[np.object_]]:
+    """A 1-D object array holding ``items`` as they are (bytes stay bytes, never a fixed-width dtype)."""
+    out = np.empty(n, dtype=object)
+    out[:] = list(items)
+    return out
+
+
 def _jsonl_out(batch: ReadBatch, d: Decisions, rows: np.ndarray[Any, Any], text_field: str,
                version: str) -> bytes:
     """The output lines (UTF-8, each ending in a newline) of the kept and redacted records of a JSONL batch.
 
     A record kept unchanged is written as the bytes that were read with the decision fields appended
-    before its closing brace (no re-serialisation); a redacted record is serialised again.
+    before its closing brace (no re-serialisation); a redacted record is serialised again, all of them in
+    one encoder call. Every step runs over the whole batch (C-level maps and array assignments); only the
+    redacted records' fields are set one record at a time, as their objects must change.
     """
     objs, lines = batch.payload, batch.lines or []
-    if not len(rows):
+    m = len(rows)
+    if not m:
         return b""
-    # Python lists: indexing them per record costs a fraction of indexing numpy arrays.
-    kinds, reasons, code, texts = d.pii_kinds.tolist(), d.reason.tolist(), d.code.tolist(), d.texts
     tail_version = b',"filter_version":' + record_bytes(version) + b"}\n"
     # The decision fields of kept records repeat (mostly no kinds, no reason): encode each value once.
     suffixes: dict[tuple[str, str], bytes] = {}
@@ -289,29 +299,52 @@ def _jsonl_out(batch: ReadBatch, d: Decisions, rows: np.ndarray[Any, Any], text_
                 b'"filter_reason":' + record_bytes(reason) + tail_version)
         return fields
 
-    # A record that already holds an added key is rewritten (its field is replaced, not repeated): when
-    # no record of the batch holds one, kept records need no look at their parsed object.
-    spliceable = bool(lines) and _ADDED.isdisjoint(set().union(*objs))
-    plain = suffix("", "")  # most kept records: no kinds, no reason
-    out: list[bytes] = []
-    append = out.append
-    for i in rows.tolist():  # JSON serialisation is per record by nature; kept records are only spliced
-        if code[i] == 0 and lines:
-            line = lines[i]
-            if line[-1:] != b"}":
-                line = line.rstrip()
-            if line.endswith(b"}") and (spliceable or _ADDED.isdisjoint(objs[i])):
-                append(line[:-1])
-                append(suffix(kinds[i], reasons[i]) if kinds[i] or reasons[i] else plain)
-                continue
-        obj = objs[i]
-        obj[text_field] = texts[i]
-        obj["pii_kinds"] = kinds[i]
-        obj["decision"] = DECISIONS[code[i]]
-        obj["filter_reason"] = reasons[i]
-        obj["filter_version"] = version
-        append(record_bytes(obj) + b"\n")
-    return b"".join(out)
+    code = d.code[rows]
+    splice = code == 0
+    heads: list[bytes] = []
+    if lines and splice.any():
+        kept = rows[splice]
+        # A kept line is spliced when it ends in "}" (after trailing blanks, e.g. a CR) and holds no added
+        # key (such a record is rewritten: its field is replaced, not repeated).
+        heads = list(map(bytes.rstrip, _objects(lines, len(lines))[kept]))
+        ok = np.fromiter(map(_ends_in_brace, heads), dtype=bool, count=len(heads))
+        if not _ADDED.isdisjoint(set().union(*objs)):
+            ok &= np.fromiter(map(_ADDED.isdisjoint, _objects(objs, len(objs))[kept]), dtype=bool, count=len(kept))
+        if not ok.all():
+            splice[np.flatnonzero(splice)[~ok]] = False
+            heads = [h for h, good in zip(heads, ok.tolist(), strict=True) if good]
+    else:
+        splice[:] = False
+    pieces = np.empty(2 * m, dtype=object)
+    if splice.any():
+        sp = rows[splice]
+        plain = suffix("", "")  # most kept records: no kinds, no reason
+        tails = np.full(len(sp), plain, dtype=object)
+        kinds, reasons = d.pii_kinds[sp], d.reason[sp]
+        marked = np.flatnonzero((kinds != "") | (reasons != ""))
+        tails[marked] = [suffix(k, r) for k, r in zip(kinds[marked].tolist(), reasons[marked].tolist(),
+                                                     strict=True)]
+        pieces[0::2][splice] = _objects(map(_BEFORE_BRACE, heads), len(heads))
+        pieces[1::2][splice] = tails
+    rest = rows[~splice]
+    if len(rest):
+        texts, kinds_l, reasons_l, codes_l = d.texts, d.pii_kinds.tolist(), d.reason.tolist(), d.code.tolist()
+        out_objs = []
+        for i in rest.tolist():  # these records change, so each object is updated; encoded in one call below
+            obj = objs[i]
+            obj[text_field] = texts[i]
+            obj["pii_kinds"] = kinds_l[i]
+            obj["decision"] = DECISIONS[codes_l[i]]
+            obj["filter_reason"] = reasons_l[i]
+            obj["filter_version"] = version
+            out_objs.append(obj)
+        pieces[0::2][~splice] = _objects(encode_records(out_objs), len(out_objs))
+        pieces[1::2][~splice] = b"\n"
+    return b"".join(pieces.tolist())
+
+
+_ends_in_brace = operator.methodcaller("endswith", b"}")
+_BEFORE_BRACE = operator.itemgetter(slice(None, -1))
 
 
 def _run_shard(task: _Task, progress: Progress | None) -> tuple[ShardStats, ShardTiming]:
@@ -346,7 +379,7 @@ def _run_shard(task: _Task, progress: Progress | None) -> tuple[ShardStats, Shar
             n_input += batch.n_records
             n_dec_bytes += batch.n_bytes
             file_bytes += batch.raw_bytes
-            n_chars += sum(map(len, batch.texts))
+            n_chars += d.n_chars
             n_redactions += d.n_redactions
             counts += np.bincount(d.code, minlength=3)
             findings.update(d.kind_counts())
