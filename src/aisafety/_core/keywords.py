@@ -183,7 +183,8 @@ class KeywordMatcher:
         first = codes[:, 0]
         last = codes[rows, self._lengths - 1]
         self._last_word = is_word_codepoint(last) & latin_word_boundary
-        # Per-BMP-code-point table: folded value | word flag | "some term starts with this fold".
+        # Per-BMP-code-point table: folded value | non-word flag | "some term starts with this fold" | "this fold
+        # is a whole term".
         fold_table, ident, word_table = _tables()
         lut_fold = fold_table if case_fold else ident
         lut = lut_fold | np.where(word_table, np.uint32(0), _NONWORD_BIT).astype(np.uint32)

@@ -28,6 +28,7 @@ from __future__ import annotations
 import concurrent.futures as cf
 import contextlib
 import hashlib
+import itertools
 import json
 import multiprocessing
 import operator
@@ -312,7 +313,7 @@ def _jsonl_out(batch: ReadBatch, d: Decisions, rows: np.ndarray[Any, Any], text_
             ok &= np.fromiter(map(_ADDED.isdisjoint, _objects(objs, len(objs))[kept]), dtype=bool, count=len(kept))
         if not ok.all():
             splice[np.flatnonzero(splice)[~ok]] = False
-            heads = [h for h, good in zip(heads, ok.tolist(), strict=True) if good]
+            heads = list(itertools.compress(heads, ok.tolist()))
     else:
         splice[:] = False
     pieces = np.empty(2 * m, dtype=object)
