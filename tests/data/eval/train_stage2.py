@@ -1,7 +1,7 @@
-"""Trains the stage-2 model shipped with aisafety (``src/aisafety/data/models/cbrn-stage2-v17.{json,npz}``).
+"""Trains the stage-2 model shipped with aisafety (``src/aisafety/data/models/cbrn-stage2-v18.{json,npz}``).
 
 Training data: every labelled set in this folder except the blind holdouts that have not yet been used for
-their one measurement against this model (today: ``cbrn-holdout-v21.jsonl``, kept out so that its blind figures
+their one measurement against this model (today: ``cbrn-holdout-v22.jsonl``, kept out so that its blind figures
 in docs/domains.md describe the shipped model; a next model may train on it). Each row is a
 paraphrased summary written for aisafety of the public encyclopedia article named in its ``source``; the
 texts are the project's own and ship under its licence (Apache-2.0). Labels: 1 = about nuclear, radiological,
@@ -13,9 +13,9 @@ kept whole within one fold, so every text is scored by a model that saw nothing 
 five shuffles of the sets into folds, since one shuffle moves the threshold by up to 0.05) so that the
 two-stage screen (default lexicon and policy, then this model on what stage 1 escalates) flags 96.5% of the
 weapons texts (blind recall has come out below the calibrated figure, so the target sits above the 95% the
-screen aims for; docs/domains.md, rounds 5-17: leaving out one spent holdout at a time (v6-v20), with
-lexicon v9 and training set v13, 96.5% gave 97.2% recall and 4.2% same-science false positives, 97% gave
-97.7% and 4.9%, with five holdouts at 7% false positives; v20, the most recent, gives 98.2% and 4.0% with
+screen aims for; docs/domains.md, rounds 5-18: leaving out one spent holdout at a time (v6-v21), with
+lexicon v10 and training set v13, 96.5% gave 97.0% recall and 4.2% same-science false positives, 97% gave
+97.7% and 4.7%, with four holdouts at 7% false positives; v21, the most recent, gives 96.4% and 5.0% with
 either).
 Weights are stored as float16 (128 KB).
 Deterministic: liblinear with a fixed seed, sets read in a fixed order, so rerunning gives the same model
@@ -39,14 +39,14 @@ TRAIN_SETS = ("cbrn-eval.jsonl", "cbrn-holdout.jsonl", "cbrn-holdout-v2.jsonl", 
               "cbrn-holdout-v8.jsonl", "cbrn-holdout-v9.jsonl", "cbrn-holdout-v10.jsonl",
               "cbrn-holdout-v11.jsonl", "cbrn-holdout-v12.jsonl", "cbrn-holdout-v13.jsonl", "cbrn-holdout-v14.jsonl",
               "cbrn-holdout-v15.jsonl", "cbrn-holdout-v16.jsonl", "cbrn-holdout-v17.jsonl", "cbrn-holdout-v18.jsonl",
-              "cbrn-holdout-v19.jsonl", "cbrn-holdout-v20.jsonl",
+              "cbrn-holdout-v19.jsonl", "cbrn-holdout-v20.jsonl", "cbrn-holdout-v21.jsonl",
               "cbrn-train-v1.jsonl", "cbrn-train-v2.jsonl", "cbrn-train-v3.jsonl", "cbrn-train-v4.jsonl",
               "cbrn-train-v5.jsonl", "cbrn-train-v6.jsonl", "cbrn-train-v7.jsonl", "cbrn-train-v8.jsonl",
               "cbrn-train-v9.jsonl", "cbrn-train-v10.jsonl", "cbrn-train-v11.jsonl", "cbrn-train-v12.jsonl",
               "cbrn-train-v13.jsonl",
               "cbrn-general-v1.jsonl")
-NOT_FOR_TRAINING = ("cbrn-holdout-v21.jsonl",)
-NAME = "cbrn-stage2-v17"
+NOT_FOR_TRAINING = ("cbrn-holdout-v22.jsonl",)
+NAME = "cbrn-stage2-v18"
 MODEL_DIR = HERE.parents[2] / "src" / "aisafety" / "data" / "models"
 SETTINGS: dict[str, Any] = {"n_features": 2**16, "ngram_range": (2, 4), "C": 4.0}
 FIT: dict[str, Any] = {"target_recall": 0.965, "folds": 5, "repeats": 5, "random_state": 0, "calibrate_for": "screen"}
