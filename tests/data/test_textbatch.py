@@ -6,7 +6,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aisafety._core.textbatch import TextBatch
+from aisafety._core.textbatch import TextBatch, pick
 
 # ASCII, Latin-1, CJK, the full-width block and its edges, astral, lone surrogates, NUL, U+FFFF.
 CHARS = st.sampled_from([
@@ -40,3 +40,11 @@ def test_views_match_per_character_references(texts: list[str]) -> None:
     assert len(units) == len(text) and units.tolist() == [ord(ch) for ch in text]
     assert units.dtype == (np.uint8 if max(map(ord, text)) < 0x100
                            else np.uint16 if max(map(ord, text)) < 0x10000 else np.uint32)
+
+
+@given(st.lists(st.text(max_size=5), max_size=20), st.data())
+def test_pick_is_indexing_each_item(items: list[str], data: st.DataObject) -> None:
+    idx = np.asarray(data.draw(st.lists(st.integers(0, max(len(items) - 1, 0)), max_size=30 if items else 0)),
+                     dtype=np.int64)
+    assert pick(items, idx) == [items[i] for i in idx.tolist()]
+    assert pick(tuple(items), idx) == [items[i] for i in idx.tolist()]

@@ -32,7 +32,7 @@ import numpy.typing as npt
 
 from aisafety.errors import InputError
 
-__all__ = ["SEPARATOR", "SEPARATOR_CODE", "TextBatch", "as_text_list", "chunk_bounds", "text_column"]
+__all__ = ["SEPARATOR", "SEPARATOR_CODE", "TextBatch", "as_text_list", "chunk_bounds", "pick", "text_column"]
 
 SEPARATOR = "\n"
 SEPARATOR_CODE = 0xFF
@@ -70,6 +70,11 @@ def text_column(texts: Any) -> tuple[Sequence[str], I64]:
         _check_str(values)
         raise  # pragma: no cover - _check_str names the item that str.__len__ refused
     return values, lengths
+
+
+def pick(items: Sequence[T], index: npt.NDArray[np.integer[Any]]) -> list[T]:
+    """``[items[i] for i in index]``, with the loop in C (``map`` over the sequence's ``__getitem__``)."""
+    return list(map(items.__getitem__, index.tolist()))
 
 
 def _values(texts: Any) -> Sequence[Any]:

@@ -31,6 +31,7 @@ from typing import Any, Literal
 import numpy as np
 import numpy.typing as npt
 
+from aisafety._core.textbatch import pick
 from aisafety._deps import require
 from aisafety.data.domains import Scorer
 from aisafety.errors import FormatError, InputError
@@ -452,7 +453,7 @@ def evaluate(texts: Sequence[str], labels: npt.ArrayLike, *, groups: Sequence[st
             scorer([values[int(idx[0])]])
         t0 = time.perf_counter()
         if len(idx):
-            s2[idx] = np.asarray(scorer([values[i] for i in idx.tolist()]), dtype=np.float64).reshape(-1)
+            s2[idx] = np.asarray(scorer(pick(values, idx)), dtype=np.float64).reshape(-1)
         t2 = time.perf_counter() - t0
         thr = float(threshold if threshold is not None else getattr(scorer, "threshold", 0.5))
         mode = f"stage 2: {type(scorer).__name__}"
@@ -467,7 +468,7 @@ def evaluate(texts: Sequence[str], labels: npt.ArrayLike, *, groups: Sequence[st
             idx = test[esc[test]]
             t0 = time.perf_counter()
             if len(idx):
-                s2[idx] = clf.predict_proba([values[i] for i in idx.tolist()])
+                s2[idx] = clf.predict_proba(pick(values, idx))
             t2 += time.perf_counter() - t0
             thr_fold[test] = clf.threshold
         # Per-fold thresholds differ; express each score relative to its fold's threshold (0.5 = at it).

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from aisafety._atomic import atomic_write
+from aisafety._core.textbatch import pick
 from aisafety.data.io import read_batches
 from aisafety.data.pipeline import find_shards
 from aisafety.data.rules import Rule, RuleSet
@@ -120,7 +121,7 @@ def scan_corpus(inputs: Sequence[str | os.PathLike[str]] | str | os.PathLike[str
                 counts[kind] = counts.get(kind, 0) + n
             if findings_out is not None and len(f):
                 record = batch.record_no[f.doc]
-                ids = [batch.ids[i] for i in f.doc.tolist()] if batch.ids is not None else [None] * len(f)
+                ids = pick(batch.ids, f.doc) if batch.ids is not None else [None] * len(f)
                 for rec, ident, (_, start, end, kind, score, detail) in zip(record.tolist(), ids, f, strict=True):
                     lines.append(json.dumps({"source": name, "record": rec, "id": ident, "kind": kind,
                                              "start": start, "end": end, "score": round(score, 4),

@@ -53,7 +53,7 @@ import numpy.typing as npt
 
 from aisafety._core.keywords import KeywordMatcher
 from aisafety._core.order import descending_rank, stable_order
-from aisafety._core.textbatch import TextBatch, as_text_list
+from aisafety._core.textbatch import TextBatch, as_text_list, pick
 from aisafety.data.findings import Spans
 from aisafety.errors import FormatError, InputError
 
@@ -657,7 +657,7 @@ def screen(texts: Any, *, lexicon: Lexicon | None = None, policy: ScreenPolicy |
     esc = np.flatnonzero(s1.decision == 1)
     t2 = t1
     if scorer is not None and len(esc):
-        stage2[esc] = _run_scorer(scorer, [values[i] for i in esc.tolist()])
+        stage2[esc] = _run_scorer(scorer, pick(values, esc))
         t2 = time.perf_counter()
         flagged = flagged | (np.nan_to_num(stage2, nan=-np.inf) >= thr)
     any_match = s1.score.max(axis=1, initial=0.0) > 0
@@ -736,7 +736,7 @@ class DomainRule:
         if len(esc):
             thr = _resolve_threshold(self.scorer, self.threshold)
             if self.scorer is not None and thr is not None:
-                texts = [batch.texts[i] for i in esc.tolist()]
+                texts = pick(batch.texts, esc)
                 sc = _run_scorer(self.scorer, texts)
                 up = esc[sc >= thr]
                 doc_score[up] = np.clip(sc[sc >= thr], 0.0, 1.0)

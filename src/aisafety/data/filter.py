@@ -41,7 +41,7 @@ import numpy.typing as npt
 
 from aisafety import __version__
 from aisafety._atomic import atomic_write_text
-from aisafety._core.textbatch import TextBatch, text_column
+from aisafety._core.textbatch import TextBatch, pick, text_column
 from aisafety.data.findings import Findings
 from aisafety.data.rules import RuleSet
 from aisafety.data.scan import scan_column
@@ -487,7 +487,7 @@ def decide(texts: Any, *, policy: Filter) -> Decisions:
 
 def _redact(values: Sequence[str], out: list[str], f: Findings, docs: I64, policy: Filter) -> int:
     """Replace the findings ``f`` (all in ``docs``) in place in ``out``; returns the number of regions."""
-    sub = TextBatch.from_texts([values[i] for i in docs.tolist()])
+    sub = TextBatch.from_texts(pick(values, docs))
     pos = np.searchsorted(docs, f.doc)
     gs = sub.starts[pos] + f.start
     ge = sub.starts[pos] + f.end
@@ -639,11 +639,11 @@ class BatchFilter:
         if d.n_redactions:
             # Convert only the redacted texts; the others are copied from the input column by one take.
             rows = np.flatnonzero(d.code == 1)
-            new = pa.array([d.texts[i] for i in rows.tolist()], type=col.type)
-            pick = np.arange(n, dtype=np.int64)
-            pick[rows] = n + np.arange(len(rows), dtype=np.int64)
+            new = pa.array(pick(d.texts, rows), type=col.type)
+            order = np.arange(n, dtype=np.int64)
+            order[rows] = n + np.arange(len(rows), dtype=np.int64)
             chunks = col.chunks if isinstance(col, pa.ChunkedArray) else [col]
-            merged = pa.chunked_array([*chunks, new], type=col.type).take(pa.array(pick))
+            merged = pa.chunked_array([*chunks, new], type=col.type).take(pa.array(order))
             table = table.set_column(idx, table.field(idx), merged)
         for name, values in self._added(d, n):
             if name in table.column_names:

@@ -31,6 +31,7 @@ from typing import IO, Any, Literal
 import numpy as np
 
 from aisafety._atomic import atomic_write
+from aisafety._core.textbatch import pick
 from aisafety._deps import require
 from aisafety.errors import (
     EncodingError,
@@ -277,7 +278,7 @@ def _jsonl_batches(path: Path, fmt: ShardFormat, *, text_field: str, id_field: s
                 take = slice(r, last + 1)
                 texts += chunk_texts[take]
                 objs += chunk_objs[take]
-                kept_lines += lines[take] if every_line else [lines[j] for j in keep[take].tolist()]
+                kept_lines += lines[take] if every_line else pick(lines, keep[take])
                 nos += (keep[take] + first).tolist()
                 if chunk_ids is not None:
                     ids += chunk_ids[take]
