@@ -31,6 +31,8 @@ RULES = RuleSet([
     RegexRule("SENSITIVE_DOMAIN", r"\bbomb\b", score=0.7, detail="violence"),
 ])
 POLICY = Filter(drop=("SENSITIVE_DOMAIN",), redact=("EMAIL_ADDRESS",), rules=RULES)
+# Kept records that carry kinds: their decision fields are spliced with a non-empty pii_kinds.
+KEEP_EMAILS = Filter(drop=("SENSITIVE_DOMAIN",), redact=(), rules=RULES)
 
 
 def _texts(n: int, seed: int) -> list[str]:
@@ -289,8 +291,9 @@ RECORD = st.fixed_dictionaries(
 
 @settings(max_examples=40, deadline=None)
 @given(records=st.lists(st.tuples(RECORD, st.sampled_from(["", " ", "\t ", "\r"])), min_size=1, max_size=30),
-       ascii_only=st.booleans(), batch_rows=st.integers(1, 12))
-def test_every_output_record_is_its_input_with_the_decision_fields(records, ascii_only, batch_rows):
+       ascii_only=st.booleans(), batch_rows=st.integers(1, 12),
+       policy=st.sampled_from([POLICY, KEEP_EMAILS]))
+def test_every_output_record_is_its_input_with_the_decision_fields(records, ascii_only, batch_rows, policy):
     """Kept records are spliced from their raw bytes, redacted ones rewritten: either way each output line
     parses, without repeated keys, to the input record with the (redacted) text and the decision fields, in
     input order; a field the input already held is replaced, not repeated."""
@@ -299,12 +302,12 @@ def test_every_output_record_is_its_input_with_the_decision_fields(records, asci
         (root / "in").mkdir()
         body = "".join(json.dumps(r, ensure_ascii=ascii_only) + pad + "\n" for r, pad in records)
         (root / "in" / "s.jsonl").write_bytes(body.encode())
-        filter_corpus([root / "in"], root / "out", policy=POLICY, batch_rows=batch_rows)
+        filter_corpus([root / "in"], root / "out", policy=policy, batch_rows=batch_rows)
         got = [json.loads(line, object_pairs_hook=_no_duplicate_keys)
                for line in (root / "out/data/s.jsonl").read_bytes().splitlines()]
-    d = decide([r["text"] for r, _ in records], policy=POLICY)
+    d = decide([r["text"] for r, _ in records], policy=policy)
     want = [{**r, "text": d.texts[i], "pii_kinds": d.pii_kinds[i], "decision": d.decision[i],
-             "filter_reason": d.reason[i], "filter_version": POLICY.version}
+             "filter_reason": d.reason[i], "filter_version": policy.version}
             for i, (r, _) in enumerate(records) if d.code[i] != 2]
     assert got == want
 

@@ -48,6 +48,7 @@ import numpy as np
 from aisafety import __version__
 from aisafety._alloc import tune_allocator
 from aisafety._atomic import atomic_write_text
+from aisafety._core.textbatch import pick
 from aisafety.data.filter import ADDED_COLUMNS, DECISIONS, BatchFilter, Decisions, Filter, decide
 from aisafety.data.io import (
     OnError,
@@ -289,16 +290,11 @@ def _jsonl_out(batch: ReadBatch, d: Decisions, rows: np.ndarray[Any, Any], text_
     if not m:
         return b""
     tail_version = b',"filter_version":' + record_bytes(version) + b"}\n"
-    # The decision fields of kept records repeat (mostly no kinds, no reason): encode each value once.
-    suffixes: dict[tuple[str, str], bytes] = {}
 
-    def suffix(found: str, reason: str) -> bytes:
-        fields = suffixes.get((found, reason))
-        if fields is None:
-            fields = suffixes[(found, reason)] = (
-                b',"pii_kinds":' + record_bytes(found) + b',"decision":"keep",'
-                b'"filter_reason":' + record_bytes(reason) + tail_version)
-        return fields
+    def suffix(pair: str) -> bytes:
+        found, reason = pair.split(_PAIR_SEP)
+        return (b',"pii_kinds":' + record_bytes(found) + b',"decision":"keep","filter_reason":'
+                + record_bytes(reason) + tail_version)
 
     code = d.code[rows]
     splice = code == 0
@@ -307,10 +303,10 @@ def _jsonl_out(batch: ReadBatch, d: Decisions, rows: np.ndarray[Any, Any], text_
         kept = rows[splice]
         # A kept line is spliced when it ends in "}" (after trailing blanks, e.g. a CR) and holds no added
         # key (such a record is rewritten: its field is replaced, not repeated).
-        heads = list(map(bytes.rstrip, _objects(lines, len(lines))[kept]))
-        ok = np.fromiter(map(_ends_in_brace, heads), dtype=bool, count=len(heads))
+        heads = list(map(bytes.rstrip, pick(lines, kept)))
+        ok = np.fromiter(map(_ENDS_IN_BRACE, heads), dtype=bool, count=len(heads))
         if not _ADDED.isdisjoint(set().union(*objs)):
-            ok &= np.fromiter(map(_ADDED.isdisjoint, _objects(objs, len(objs))[kept]), dtype=bool, count=len(kept))
+            ok &= np.fromiter(map(_ADDED.isdisjoint, pick(objs, kept)), dtype=bool, count=len(kept))
         if not ok.all():
             splice[np.flatnonzero(splice)[~ok]] = False
             heads = list(itertools.compress(heads, ok.tolist()))
@@ -319,14 +315,13 @@ def _jsonl_out(batch: ReadBatch, d: Decisions, rows: np.ndarray[Any, Any], text_
     pieces = np.empty(2 * m, dtype=object)
     if splice.any():
         sp = rows[splice]
-        plain = suffix("", "")  # most kept records: no kinds, no reason
-        tails = np.full(len(sp), plain, dtype=object)
-        kinds, reasons = d.pii_kinds[sp], d.reason[sp]
-        marked = np.flatnonzero((kinds != "") | (reasons != ""))
-        tails[marked] = [suffix(k, r) for k, r in zip(kinds[marked].tolist(), reasons[marked].tolist(),
-                                                     strict=True)]
+        # The decision fields of kept records repeat (mostly no kinds, no reason): each distinct pair is
+        # encoded once and spread over its records.
+        pairs = np.strings.add(np.strings.add(d.pii_kinds[sp].astype(np.str_), _PAIR_SEP),
+                               d.reason[sp].astype(np.str_))
+        distinct, which = np.unique(pairs, return_inverse=True)
         pieces[0::2][splice] = _objects(map(_BEFORE_BRACE, heads), len(heads))
-        pieces[1::2][splice] = tails
+        pieces[1::2][splice] = _objects(map(suffix, distinct.tolist()), len(distinct))[which.reshape(-1)]
     rest = rows[~splice]
     if len(rest):
         texts, kinds_l, reasons_l, codes_l = d.texts, d.pii_kinds.tolist(), d.reason.tolist(), d.code.tolist()
@@ -344,8 +339,9 @@ def _jsonl_out(batch: ReadBatch, d: Decisions, rows: np.ndarray[Any, Any], text_
     return b"".join(pieces.tolist())
 
 
-_ends_in_brace = operator.methodcaller("endswith", b"}")
+_ENDS_IN_BRACE = operator.methodcaller("endswith", b"}")
 _BEFORE_BRACE = operator.itemgetter(slice(None, -1))
+_PAIR_SEP = "\x1f"  # joins a record's kinds and reason (neither holds a control character)
 
 
 def _run_shard(task: _Task, progress: Progress | None) -> tuple[ShardStats, ShardTiming]:
