@@ -31,7 +31,7 @@ from typing import Any, Literal
 import numpy as np
 import numpy.typing as npt
 
-from aisafety._core.textbatch import pick
+from aisafety._core.textbatch import as_text_list, pick
 from aisafety._deps import require
 from aisafety.data.domains import Scorer
 from aisafety.errors import FormatError, InputError
@@ -140,8 +140,6 @@ class DomainClassifier:
 
     @staticmethod
     def _check(texts: Sequence[str]) -> list[str]:
-        from aisafety._core.textbatch import as_text_list
-
         return list(as_text_list(texts))
 
     def _model(self) -> Any:
