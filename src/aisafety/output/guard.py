@@ -36,7 +36,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from aisafety._core.textbatch import TextBatch, as_text_list
+from aisafety._core.textbatch import TextBatch, text_column
 from aisafety.data.findings import Findings
 from aisafety.data.rules import Rule, RuleSet
 from aisafety.errors import InputError
@@ -141,23 +141,22 @@ def resolve_overlaps(f: Findings) -> Findings:
     return f[keep]
 
 
-def _apply(texts: Sequence[str], f: Findings, placeholder: str) -> tuple[str, ...]:
-    """Replace the (non-overlapping, sorted) findings of ``f`` in ``texts`` by placeholders."""
+def _apply(texts: Sequence[str], lengths: npt.NDArray[np.int64], f: Findings,
+           placeholder: str) -> tuple[str, ...]:
+    """Replace the (non-overlapping, sorted) findings of ``f`` in ``texts`` (of ``lengths``) by placeholders."""
     if len(f) == 0:
         return tuple(texts)
-    batch = TextBatch.from_texts(texts)
+    batch = TextBatch.from_texts(texts, lengths=lengths)
     joined = batch.text
     bs = batch.starts[f.doc] + f.start
     be = batch.starts[f.doc] + f.end
     by_kind = {k: placeholder.format(kind=k) for k in np.unique(f.kind).tolist()}
-    repl = [by_kind[k] for k in f.kind.tolist()]
-    prev = [0, *be.tolist()]
-    nxt = [*bs.tolist(), len(joined)]
-    pieces: list[str] = []
-    for i, r in enumerate(repl):
-        pieces.append(joined[prev[i]:nxt[i]])
-        pieces.append(r)
-    pieces.append(joined[prev[-1]:nxt[-1]])
+    repl = list(map(by_kind.__getitem__, f.kind.tolist()))
+    # The text between findings and the placeholders, interleaved with C-level slicing (no loop per finding).
+    gaps = list(map(joined.__getitem__, map(slice, [0, *be.tolist()], [*bs.tolist(), len(joined)])))
+    pieces: list[str] = [""] * (2 * len(repl) + 1)
+    pieces[0::2] = gaps
+    pieces[1::2] = repl
     out = "".join(pieces)
     delta = np.fromiter(map(len, repl), dtype=np.int64, count=len(repl)) - (be - bs)
     cum = np.concatenate([[0], np.cumsum(delta)])
@@ -165,7 +164,7 @@ def _apply(texts: Sequence[str], f: Findings, placeholder: str) -> tuple[str, ..
     k1 = np.searchsorted(bs, batch.starts + batch.lengths, side="left")
     new_start = batch.starts + cum[k0]
     new_end = batch.starts + batch.lengths + cum[k1]
-    return tuple(out[a:b] for a, b in zip(new_start.tolist(), new_end.tolist(), strict=True))
+    return tuple(map(out.__getitem__, map(slice, new_start.tolist(), new_end.tolist())))
 
 
 def redact_batch(texts: Any, *, rules: RuleSet | Iterable[Rule] | None = None,
@@ -176,12 +175,12 @@ def redact_batch(texts: Any, *, rules: RuleSet | Iterable[Rule] | None = None,
     defaults to ``RuleSet.pii()`` (the personal-information rules); ``placeholder`` may use ``{kind}``
     (``"<{kind}>"`` gives ``<EMAIL_ADDRESS>``).
     """
-    from aisafety.data import scan
+    from aisafety.data.scan import scan_column
 
     _check_placeholder(placeholder)
-    values = as_text_list(texts)
-    found = resolve_overlaps(scan(values, rules=_ruleset(rules)).findings)
-    return RedactBatchResult(_apply(values, found, placeholder), found)
+    values, lengths = text_column(texts)  # checked and measured once, for the scan and the redaction
+    found = resolve_overlaps(scan_column(values, lengths, _ruleset(rules)).findings)
+    return RedactBatchResult(_apply(values, lengths, found, placeholder), found)
 
 
 def redact(text: str, *, rules: RuleSet | Iterable[Rule] | None = None,
@@ -507,7 +506,7 @@ class StreamGuard:
         text = self._buf[piece_at - self._buf_at:cut - self._buf_at]
         local = Findings(np.zeros(len(done), dtype=np.int64), done.start - piece_at, done.end - piece_at,
                          done.kind, done.score, done.detail)
-        out = _apply([text], local, self._placeholder)[0]
+        out = _apply([text], np.array([len(text)], dtype=np.int64), local, self._placeholder)[0]
         self._redacted += len(done)
         self._emitted = cut
         keep_from = max(self._buf_at, cut - (self._context + self._max_len + OPAQUE_CONTEXT))
