@@ -53,7 +53,7 @@ import numpy.typing as npt
 
 from aisafety._core.keywords import KeywordMatcher
 from aisafety._core.order import descending_rank, stable_order
-from aisafety._core.textbatch import TextBatch, as_text_list, pick
+from aisafety._core.textbatch import TextBatch, pick, text_column
 from aisafety.data.findings import Spans
 from aisafety.errors import FormatError, InputError
 
@@ -642,13 +642,13 @@ def screen(texts: Any, *, lexicon: Lexicon | None = None, policy: ScreenPolicy |
     >>> r.decision.tolist()
     ['flag', 'clear']
     """
-    values = as_text_list(texts)
+    values, lengths = text_column(texts)
     lex = lexicon if lexicon is not None else Lexicon.default()
     pol = policy if policy is not None else ScreenPolicy()
     thr = _resolve_threshold(scorer, threshold)
     lex.matcher  # built once per lexicon, outside the timed stage  # noqa: B018
     t0 = time.perf_counter()
-    batch = TextBatch.from_texts(values)
+    batch = TextBatch.from_texts(values, lengths=lengths)
     s1 = _stage1(batch, lex, pol)
     t1 = time.perf_counter()
     n = len(values)
