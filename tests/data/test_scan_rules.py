@@ -129,3 +129,14 @@ def test_user_keyword_rule_in_a_few_lines() -> None:
 def test_keyword_rule_refuses_bad_definitions(kind: str, terms: list[str]) -> None:
     with pytest.raises(ValueError):
         KeywordRule(kind, terms)
+
+
+def test_secret_formats_report_which_format_matched() -> None:
+    # The detail is the name of the alternative that matched, one per finding, in the batch's order.
+    texts = ["aws AKIAIOSFODNN7EXAMPLE and gh token ghp_" + "a1B2" * 9,
+             "no secret here", "glpat-" + "x" * 20 + " is a GitLab token"]
+    f = scan(texts, rules=RuleSet.default().only("SECRET")).findings
+    got = [(d, texts[d][s:e][:6], detail) for d, s, e, detail in
+           zip(f.doc.tolist(), f.start.tolist(), f.end.tolist(), f.detail.tolist(), strict=True)]
+    assert got == [(0, "AKIAIO", "aws_access_key_id"), (0, "ghp_a1", "github_token"),
+                   (2, "glpat-", "gitlab_token")]

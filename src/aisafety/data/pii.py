@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import ipaddress
+import itertools
+import operator
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -526,6 +528,9 @@ def _validate_assigned_secret(codes: U8, start: I64, end: I64) -> Validation:
 _E = r"(?![0-9A-Za-z])"    # no letter or digit after
 
 
+_LASTGROUP = operator.attrgetter("lastgroup")
+
+
 @dataclass(frozen=True)
 class AnchoredRule:
     """A rule whose candidates have exact start positions, found with vectorised steps (``starts``): the
@@ -550,13 +555,16 @@ class AnchoredRule:
     def find(self, batch: TextBatch) -> Spans:
         starts = batch.memo(f"starts:{self.name}", self.starts)
         data = batch.code_bytes
-        matches = [m for m in (self.pattern.match(data, s) for s in starts.tolist()) if m]
+        # One match attempt per candidate start, iterated in C (map/filter), not by a Python loop.
+        matches = list(filter(None, map(self.pattern.match, itertools.repeat(data), starts.tolist())))
         if not matches:
             return Spans.empty()
-        spans = np.asarray([m.span() for m in matches], dtype=np.int64)
+        spans = np.asarray(list(map(re.Match.span, matches)), dtype=np.int64)
         keep, score, detail = self.validate(batch.codes, spans[:, 0], spans[:, 1])
         if self.detail_from_group:
-            detail = np.asarray([m.lastgroup or "" for m in matches], dtype=np.str_)
+            names = np.asarray(list(map(_LASTGROUP, matches)), dtype=object)
+            names[names == None] = ""  # noqa: E711 - elementwise: a match without a named group
+            detail = names.astype(np.str_)
         sc = np.broadcast_to(np.asarray(score, dtype=np.float64), keep.shape)
         dt = np.broadcast_to(np.asarray(detail, dtype=np.str_), keep.shape)
         return Spans.make(spans[keep, 0], spans[keep, 1], kind=self.kind, score=sc[keep], detail=dt[keep])
