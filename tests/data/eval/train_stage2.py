@@ -1,23 +1,23 @@
-"""Trains the stage-2 model shipped with aisafety (``src/aisafety/data/models/cbrn-stage2-v18.{json,npz}``).
+"""Trains the stage-2 model shipped with aisafety (``src/aisafety/data/models/cbrn-stage2-v19.{json,npz}``).
 
 Training data: every labelled set in this folder except the blind holdouts that have not yet been used for
-their one measurement against this model (today: ``cbrn-holdout-v22.jsonl``, kept out so that its blind figures
+their one measurement against this model (today: ``cbrn-holdout-v24.jsonl``, kept out so that its blind figures
 in docs/domains.md describe the shipped model; a next model may train on it). Each row is a
 paraphrased summary written for aisafety of the public encyclopedia article named in its ``source``; the
 texts are the project's own and ship under its licence (Apache-2.0). Labels: 1 = about nuclear, radiological,
 biological, chemical or missile weapons; 0 = hard negatives from the same sciences, and general text.
 
-Model: :class:`aisafety.data.classifier.DomainClassifier` with 2**16 hashed character 2-4-grams and a logistic
+Model: :class:`aisafety.data.classifier.DomainClassifier` with 2**17 hashed character 2-5-grams and a logistic
 regression (C = 4, balanced classes), its threshold calibrated by 5-fold out-of-fold probabilities (each set
 kept whole within one fold, so every text is scored by a model that saw nothing of its set; the median over
 five shuffles of the sets into folds, since one shuffle moves the threshold by up to 0.05) so that the
 two-stage screen (default lexicon and policy, then this model on what stage 1 escalates) flags 96.5% of the
 weapons texts (blind recall has come out below the calibrated figure, so the target sits above the 95% the
-screen aims for; docs/domains.md, rounds 5-18: leaving out one spent holdout at a time (v6-v21), with
-lexicon v10 and training set v13, 96.5% gave 97.0% recall and 4.2% same-science false positives, 97% gave
-97.7% and 4.7%, with four holdouts at 7% false positives; v21, the most recent, gives 96.4% and 5.0% with
-either).
-Weights are stored as float16 (128 KB).
+screen aims for). How the settings and the target were chosen, in docs/domains.md (round 19): leaving out one
+spent holdout at a time (v6-v22), 2**16 2-4-grams gave 97.1% recall and 4.1% same-science false positives,
+2**17 2-5-grams 97.4% and 3.2% (with training set v14); a 97% target gave 98.0% and 5.1%, with five holdouts over
+5% false positives.
+Weights are stored as float16 (256 KB).
 Deterministic: liblinear with a fixed seed, sets read in a fixed order, so rerunning gives the same model
 (``tests/data/test_pretrained.py`` checks the shipped one against a fresh run).
 
@@ -39,16 +39,16 @@ TRAIN_SETS = ("cbrn-eval.jsonl", "cbrn-holdout.jsonl", "cbrn-holdout-v2.jsonl", 
               "cbrn-holdout-v8.jsonl", "cbrn-holdout-v9.jsonl", "cbrn-holdout-v10.jsonl",
               "cbrn-holdout-v11.jsonl", "cbrn-holdout-v12.jsonl", "cbrn-holdout-v13.jsonl", "cbrn-holdout-v14.jsonl",
               "cbrn-holdout-v15.jsonl", "cbrn-holdout-v16.jsonl", "cbrn-holdout-v17.jsonl", "cbrn-holdout-v18.jsonl",
-              "cbrn-holdout-v19.jsonl", "cbrn-holdout-v20.jsonl", "cbrn-holdout-v21.jsonl",
+              "cbrn-holdout-v19.jsonl", "cbrn-holdout-v20.jsonl", "cbrn-holdout-v21.jsonl", "cbrn-holdout-v22.jsonl",
               "cbrn-train-v1.jsonl", "cbrn-train-v2.jsonl", "cbrn-train-v3.jsonl", "cbrn-train-v4.jsonl",
               "cbrn-train-v5.jsonl", "cbrn-train-v6.jsonl", "cbrn-train-v7.jsonl", "cbrn-train-v8.jsonl",
               "cbrn-train-v9.jsonl", "cbrn-train-v10.jsonl", "cbrn-train-v11.jsonl", "cbrn-train-v12.jsonl",
-              "cbrn-train-v13.jsonl",
+              "cbrn-train-v13.jsonl", "cbrn-train-v14.jsonl",
               "cbrn-general-v1.jsonl")
-NOT_FOR_TRAINING = ("cbrn-holdout-v22.jsonl",)
-NAME = "cbrn-stage2-v18"
+NOT_FOR_TRAINING = ("cbrn-holdout-v24.jsonl",)
+NAME = "cbrn-stage2-v19"
 MODEL_DIR = HERE.parents[2] / "src" / "aisafety" / "data" / "models"
-SETTINGS: dict[str, Any] = {"n_features": 2**16, "ngram_range": (2, 4), "C": 4.0}
+SETTINGS: dict[str, Any] = {"n_features": 2**17, "ngram_range": (2, 5), "C": 4.0}
 FIT: dict[str, Any] = {"target_recall": 0.965, "folds": 5, "repeats": 5, "random_state": 0, "calibrate_for": "screen"}
 LICENCE = ("texts written for the aisafety project (paraphrased summaries of the public encyclopedia "
            "articles named in each row's source), distributed under the project's licence, Apache-2.0")
