@@ -65,6 +65,7 @@ def _rows(name: str) -> list[dict]:
     ("make_train_v11.py", "cbrn-holdout-v16.jsonl", "V16_OVERLAP"),
     ("make_train_v12.py", "cbrn-holdout-v19.jsonl", "V19_OVERLAP"),
     ("make_train_v13.py", "cbrn-holdout-v21.jsonl", "V21_OVERLAP"),
+    ("make_train_v14.py", "cbrn-holdout-v24.jsonl", "V24_OVERLAP"),
 ])
 def test_left_out_rows_are_what_topic_overlap_finds(script: str, holdout: str, listed: str) -> None:
     mod = _module(EVAL / script)
