@@ -252,21 +252,18 @@ def _parquet_out_schema(path: Path, text_field: str) -> Any:
 
 def _rejected_drop(task: _Task, batch: ReadBatch, d: Decisions, rows: np.ndarray[Any, Any],
                    version: str) -> list[tuple[int, dict[str, Any]]]:
+    """``(record number, rejected entry)`` of each dropped record, the entries built by C-level maps."""
     if not len(rows):
         return []
-    if isinstance(batch.payload, list):
-        data = [batch.payload[i] for i in rows.tolist()]
-    else:
-        data = batch.payload.take(rows).to_pylist()
-    ids = batch.ids
-    out = []
-    for i, rec in zip(rows.tolist(), data, strict=True):
-        out.append((int(batch.record_no[i]), {
-            "source": task.shard, "record": int(batch.record_no[i]), "id": None if ids is None else ids[i],
-            "decision": "drop", "reason": d.reason[i], "pii_kinds": d.pii_kinds[i], "filter_version": version,
-            "data": rec,
-        }))
-    return out
+    data = pick(batch.payload, rows) if isinstance(batch.payload, list) else batch.payload.take(rows).to_pylist()
+    records = batch.record_no[rows].tolist()
+    ids = pick(batch.ids, rows) if batch.ids is not None else itertools.repeat(None)
+    values = zip(itertools.repeat(task.shard), records, ids, itertools.repeat("drop"), d.reason[rows].tolist(),
+                 d.pii_kinds[rows].tolist(), itertools.repeat(version), data)
+    return list(zip(records, map(dict, map(zip, itertools.repeat(_DROP_KEYS), values)), strict=True))
+
+
+_DROP_KEYS = ("source", "record", "id", "decision", "reason", "pii_kinds", "filter_version", "data")
 
 
 def _objects(items: Iterable[Any], n: int) -> np.ndarray[Any, np.dtype[np.object_]]:
