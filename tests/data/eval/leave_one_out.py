@@ -1,5 +1,5 @@
 """Leaves one spent holdout out at a time with the shipped training recipe: how docs/domains.md chose the
-calibration targets and lexicon changes of rounds 5-18 without touching a blind holdout.
+calibration targets and lexicon changes of rounds 5-20 without touching a blind holdout.
 
 For each holdout named, a stage-2 model is trained on every other set in ``train_stage2.TRAIN_SETS`` with the
 shipped settings (``SETTINGS``, ``FIT``, sets as calibration groups), then the two-stage screen runs on the
@@ -9,7 +9,7 @@ texts escalated by stage 1.
     python tests/data/eval/leave_one_out.py                      # spent holdouts v6 on, shipped lexicon and target
     python tests/data/eval/leave_one_out.py --target 0.96 --lexicon my.tsv --repeats 3
 
-The round 9-18 tables in docs/domains.md were made with ``--repeats 3`` (about a minute per holdout).
+The round 9-20 tables in docs/domains.md were made with ``--repeats 3`` (about a minute per holdout).
 """
 
 from __future__ import annotations
