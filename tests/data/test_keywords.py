@@ -135,6 +135,18 @@ def test_long_and_repetitive_terms_match_reference(terms: list[str], texts: list
     assert got == reference(terms, "\n".join(texts), boundary=bound)
 
 
+def test_terms_sharing_a_key_in_text_that_repeats_it() -> None:
+    """Many terms share the 8-code-point key "project " and the text says "project" all the time: each
+    occurrence pairs only with the terms whose next code point agrees, and every match is still found,
+    including a term exactly as long as the key and one at the very end of the buffer."""
+    terms = ["Project Coast", "Project SHAD", "Project 112", "Project 1121", "project ", "Project Sapphire",
+             "Project", "PROJECT C", "project coasts"]
+    texts = ["the project meeting; Project Coast and project coast, project 1121 project 112",
+             "project  x", "Project SHAD project shadow project sapphire", "last project c"] * 3
+    assert ours(terms, texts) == reference(terms, "\n".join(texts))
+    assert ours(terms, ["ends with project"]) == reference(terms, "ends with project")
+
+
 def test_long_terms_regression() -> None:
     assert ours(["BBBBBBBB"], ["BBBBBBBB"], latin_word_boundary=False) == [(0, 0, 8)]
 

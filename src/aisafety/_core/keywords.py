@@ -34,7 +34,10 @@ and a multiplicative hash of the folded code points at each candidate start (gat
 cannot start a term cost nothing) is tested against bitmaps: one-code-point terms carry a bit of their own
 in the table, a shared bitmap of two-code-point prefixes lets only a few percent of the candidates on to
 the two- and three-code-point buckets, and a shared bitmap of four-code-point prefixes does the same for
-the long ones; the few that pass look up the bucket's term hashes. The resulting (position, term) pairs
+the long ones; the few that pass look up the bucket's keys, each a key hash together with the code point
+that follows the key, so that terms sharing a key (*Project Coast*, *Project SHAD* ... on "project ") are
+told apart before a pair is made, and a common word that starts many terms costs one lookup, not one pair
+per term. The resulting (position, term) pairs
 are verified exactly, code point by code point, grouped by term length in 2-D vectorised comparisons, and
 the end boundary is checked. The hashing runs over slices of 128k code points so the working arrays stay
 in cache; hash collisions cost only extra verification, never a wrong match.
@@ -66,6 +69,7 @@ _NONWORD_BIT = np.uint32(1 << 21)  # not a word character (so a term may start o
 _START_BIT = np.uint32(1 << 22)
 _ONE_BIT = np.uint32(1 << 24)  # the code point, folded, is itself a whole (one-code-point) term
 _SENTINEL = np.uint32(0x1FFFFF)  # folds to a value no code point has; not a word char, starts nothing
+_END = np.uint64(0x1FFFFF)  # "no next code point": the lookup key of a term exactly as long as its key
 _SHIFT = np.uint64(21)
 _SLICE = 1 << 17
 _MAX_WIDTH = 4  # prefix hashed at every position
@@ -128,9 +132,9 @@ class _Bucket:
     """Terms whose prefix hash covers ``width`` code points (``min(len, 4)``)."""
 
     width: int  # key width; positions are first filtered on the first min(width, 4) code points
-    hashes: U32  # key hash of each entry, entries sorted by slot
-    order: I64  # term index of each entry
-    head: I64  # entries of slot s are head[s]:head[s + 1]
+    keys: U64  # sorted: key hash << 21 | the folded code point after the key (_END for a term of ``width``)
+    order: I64  # term index of each entry of ``keys``
+    head: I64  # entries whose key hash falls in slot s (its top bits) are head[s]:head[s + 1]
     shift: np.uint32
     bitmap: B  # filter on the min(width, 4)-prefix hash
     fshift: np.uint32
@@ -210,7 +214,8 @@ class KeywordMatcher:
             sel = np.flatnonzero(kw == w)
             if len(sel):
                 mid = prefix[_MID_WIDTH][sel] if w > _MID_WIDTH else None
-                buckets.append(self._bucket(w, prefix[w][sel], prefix[min(w, _MAX_WIDTH)][sel], sel, mid))
+                nxt = codes[sel, w] if w < self._maxlen else np.full(len(sel), _SENTINEL, dtype=np.uint32)
+                buckets.append(self._bucket(w, prefix[w][sel], nxt, prefix[min(w, _MAX_WIDTH)][sel], sel, mid))
         self._buckets = tuple(buckets)
         # One shared filter over the 4-prefix hashes of every term of 4 or more code points, so positions
         # are tested once for all long buckets (each then re-tests its own, smaller bitmap on the few hits).
@@ -229,27 +234,30 @@ class KeywordMatcher:
         self._has_short = bool(len(short))
 
     @staticmethod
-    def _bucket(width: int, hashes: U32, filter_hashes: U32, rows: I64, mid_hashes: U32 | None = None) -> _Bucket:
+    def _bucket(width: int, hashes: U32, nxt: U32, filter_hashes: U32, rows: I64,
+                mid_hashes: U32 | None = None) -> _Bucket:
         def bits_for(m: int) -> int:
             return int(min(max(int(np.ceil(np.log2(m + 1))) + 5, 12), 24))
 
+        # Terms sharing a key ("Project Coast", "Project SHAD", ... on "project ") are told apart by the
+        # code point after it, so a common word that starts many terms pairs with a few of them, not all.
+        keys = (hashes.astype(np.uint64) << _SHIFT) | nxt.astype(np.uint64)
+        order = np.argsort(keys, kind="stable")
         bits = bits_for(len(hashes))
         shift = np.uint32(32 - bits)
-        slot = (hashes >> shift).astype(np.int64)
-        order = np.argsort(slot, kind="stable")
-        head = np.zeros((1 << bits) + 1, dtype=np.int64)
-        np.cumsum(np.bincount(slot, minlength=1 << bits), out=head[1:])
+        head = np.zeros((1 << bits) + 1, dtype=np.int64)  # sorting by key sorted the slots too
+        np.cumsum(np.bincount((hashes >> shift).astype(np.int64), minlength=1 << bits), out=head[1:])
         fbits = bits_for(len(np.unique(filter_hashes)))
         fshift = np.uint32(32 - fbits)
         bitmap = np.zeros(1 << fbits, dtype=bool)
         bitmap[filter_hashes >> fshift] = True
         if mid_hashes is None:
-            return _Bucket(width, hashes[order], rows[order].astype(np.int64), head, shift, bitmap, fshift)
+            return _Bucket(width, keys[order], rows[order].astype(np.int64), head, shift, bitmap, fshift)
         mbits = bits_for(len(np.unique(mid_hashes)))
         mshift = np.uint32(32 - mbits)
         mid = np.zeros(1 << mbits, dtype=bool)
         mid[mid_hashes >> mshift] = True
-        return _Bucket(width, hashes[order], rows[order].astype(np.int64), head, shift, bitmap, fshift, mid,
+        return _Bucket(width, keys[order], rows[order].astype(np.int64), head, shift, bitmap, fshift, mid,
                        mshift)
 
     def __len__(self) -> int:
@@ -298,7 +306,7 @@ class KeywordMatcher:
                 continue
             pos = np.concatenate([p for p, _ in parts])
             hsh = np.concatenate([h for _, h in parts])
-            ppos, tid = self._pairs(b, pos, hsh)
+            ppos, tid = self._pairs(b, pos, hsh, g)
             ppos, tid = self._verify(g, ppos, tid, b.width)
             terms_out.append(tid)
             starts_out.append(ppos)
@@ -388,24 +396,38 @@ class KeywordMatcher:
             out.append((qs + lo, key))
 
     @staticmethod
-    def _pairs(b: _Bucket, pos: I64, hsh: U32) -> tuple[I64, I64]:
-        """Every (position, term) whose prefix hashes agree."""
+    def _pairs(b: _Bucket, pos: I64, hsh: U32, g: U32) -> tuple[I64, I64]:
+        """Every (position, term) whose key hashes agree and whose next code points are equal (or the
+        term ends with its key)."""
         slot = (hsh >> b.shift).astype(np.int64)
         lo = b.head[slot]
         cnt = b.head[slot + 1] - lo
-        if int(cnt.max()) <= 1:  # the common case: at most one entry per slot
-            one = cnt == 1
-            row = lo[one]
-            ppos = pos[one]
-            hsh = hsh[one]
-        else:
-            ppos = np.repeat(pos, cnt)
-            first_of_run = np.cumsum(cnt) - cnt
-            rank = np.arange(len(ppos), dtype=np.int64) - np.repeat(first_of_run, cnt)
-            row = np.repeat(lo, cnt) + rank
-            hsh = np.repeat(hsh, cnt)
-        same = b.hashes[row] == hsh
-        return ppos[same], b.order[row[same]]
+        live = np.flatnonzero(cnt)  # most positions land in an empty slot
+        pos, lo, cnt = pos[live], lo[live], cnt[live]
+        high = hsh[live].astype(np.uint64) << _SHIFT
+        nxt = (g[pos + b.width] & _FOLD_MASK).astype(np.uint64)
+        q_end, q_next = high | _END, high | nxt
+        key = b.keys[lo]  # a slot's only entry, or its first
+        one = np.flatnonzero((cnt == 1) & ((key == q_end) | (key == q_next)))
+        many = np.flatnonzero(cnt > 1)
+        if not len(many):
+            return pos[one], b.order[lo[one]]
+        # Slots holding several entries (terms sharing a key, or a collision of slots): the entries equal
+        # to each query, by binary search in the sorted keys; the second query is dropped where it is the
+        # first (past the buffer's end no code point follows).
+        firsts, counts = [], []
+        for q in (q_end[many], q_next[many]):
+            first = np.searchsorted(b.keys, q, side="left")
+            firsts.append(first)
+            counts.append(np.searchsorted(b.keys, q, side="right") - first)
+        counts[1][nxt[many] == _END] = 0
+        first = np.concatenate([lo[one], *firsts])
+        n = np.concatenate([np.ones(len(one), dtype=np.int64), *counts])
+        at = np.concatenate([pos[one], pos[many], pos[many]])
+        ppos = np.repeat(at, n)
+        first_of_run = np.cumsum(n) - n
+        rank = np.arange(len(ppos), dtype=np.int64) - np.repeat(first_of_run, n)
+        return ppos, b.order[np.repeat(first, n) + rank]
 
     def _verify(self, g: U32, ppos: I64, tid: I64, width: int) -> tuple[I64, I64]:
         """Keep the pairs whose folded code points all equal the term's, with a word boundary at the end."""
@@ -417,8 +439,10 @@ class KeywordMatcher:
         # differ later: check columns width, width+1, ... first (pairs sorted by length, longest first, so
         # the pairs still needing column j are a prefix), then the first ``width`` columns exactly.
         codes = self._codes
-        alive = np.argsort(-lengths, kind="stable")
-        j = width
+        # Descending length; as uint16 (when every term fits) numpy sorts by radix, in linear time.
+        rank = self._maxlen - lengths
+        alive = np.argsort(rank.astype(np.uint16) if self._maxlen < 1 << 16 else rank, kind="stable")
+        j = width + 1  # the pair's lookup compared the code point after the key exactly
         while len(alive):
             k = int(np.searchsorted(-lengths[alive], -j, side="left"))
             if k == 0:
