@@ -37,10 +37,10 @@ the two- and three-code-point buckets, and a shared bitmap of four-code-point pr
 the long ones; the few that pass look up the bucket's keys, each a key hash together with the code point
 that follows the key, so that terms sharing a key (*Project Coast*, *Project SHAD* ... on "project ") are
 told apart before a pair is made, and a common word that starts many terms costs one lookup, not one pair
-per term. The resulting (position, term) pairs
-are verified exactly, code point by code point, grouped by term length in 2-D vectorised comparisons, and
-the end boundary is checked. The hashing runs over slices of 128k code points so the working arrays stay
-in cache; hash collisions cost only extra verification, never a wrong match.
+per term. The resulting (position, term) pairs are verified exactly, code point by code point, grouped by
+term length in 2-D vectorised comparisons, and the end boundary is checked. The hashing runs over slices
+of 128k code points so the working arrays stay in cache; hash collisions cost only extra verification,
+never a wrong match.
 """
 
 from __future__ import annotations

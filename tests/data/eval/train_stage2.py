@@ -17,7 +17,8 @@ screen aims for). How the settings and the target were chosen, in docs/domains.m
 spent holdout at a time (v6-v22), 2**16 2-4-grams gave 97.1% recall and 4.1% same-science false positives,
 2**17 2-5-grams 97.1% and 3.3%, and 97.4% and 3.2% with training set v14 added; a 97% target gave 98.0% and 5.1%,
 with five holdouts over 5% false positives. Round 20 added v24 and kept these settings: with lexicon v11,
-97.3% and 3.4% (v6-v24). Round 21 added v25 and kept them: 97.2% and 3.6% (v6-v25). Round 22 added v26: 97.3% and 3.8% (v6-v26).
+97.3% and 3.4% (v6-v24). Round 21 added v25 and kept them: 97.2% and 3.6% (v6-v25). Round 22 added v26:
+97.3% and 3.8% (v6-v26).
 Weights are stored as float16 (256 KB).
 Deterministic: liblinear with a fixed seed, sets read in a fixed order, so rerunning gives the same model
 (``tests/data/test_pretrained.py`` checks the shipped one against a fresh run).
