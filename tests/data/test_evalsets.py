@@ -79,10 +79,19 @@ def test_leave_one_out_never_trains_on_the_set_it_measures() -> None:
     train_sets = ("cbrn-eval.jsonl", "cbrn-holdout-v2.jsonl", "cbrn-holdout-v3.jsonl", "cbrn-holdout-v4.jsonl",
                   "cbrn-holdout-v5.jsonl", "cbrn-holdout-v6.jsonl", "cbrn-train-v1.jsonl")
     held = ["cbrn-holdout-v6.jsonl", "cbrn-holdout-v7.jsonl"]  # one inside train_sets, one outside
-    results = loo.leave_one_out(held, train_sets=train_sets, repeats=1)
+    outcomes: list[dict] = []
+    results = loo.leave_one_out(held, train_sets=train_sets, repeats=1, rows_out=outcomes)
     sizes = {name: len(_rows(name)) for name in (*train_sets, *held)}
     for h in results:
         rows = _rows(h.name)
+        # The per-text outcomes add up to the counts, text for text.
+        mine = [o for o in outcomes if o["set"] == h.name]
+        assert [o["id"] for o in mine] == [r["id"] for r in rows]
+        assert sum(o["flagged"] for o in mine if o["label"] == 1) == h.weapons_flagged
+        assert sum(o["flagged"] for o in mine if o["label"] == 0 and o["group"] != "general") == h.same_flagged
+        assert all(o["threshold"] == h.threshold and o["context"] >= 0 for o in mine)
+        assert all((o["decision"] == "escalate") == (o["stage2"] == o["stage2"]) for o in mine)  # NaN unless scored
+        assert all(o["flagged"] == (o["decision"] == "flag" or o["stage2"] >= o["threshold"]) for o in mine)
         assert h.n_train == sum(n for name, n in sizes.items() if name in train_sets and name != h.name)
         assert h.weapons == sum(r["label"] == 1 for r in rows)
         assert h.same == sum(r["label"] == 0 and r["group"] != "general" for r in rows)

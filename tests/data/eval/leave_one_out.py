@@ -1,5 +1,5 @@
 """Leaves one spent holdout out at a time with the shipped training recipe: how docs/domains.md chose the
-calibration targets and lexicon changes of rounds 5-20 without touching a blind holdout.
+calibration targets and lexicon changes of rounds 5-23 without touching a blind holdout.
 
 For each holdout named, a stage-2 model is trained on every other set in ``train_stage2.TRAIN_SETS`` with the
 shipped settings (``SETTINGS``, ``FIT``, sets as calibration groups), then the two-stage screen runs on the
@@ -8,13 +8,17 @@ texts escalated by stage 1.
 
     python tests/data/eval/leave_one_out.py                      # spent holdouts v6 on, shipped lexicon and target
     python tests/data/eval/leave_one_out.py --target 0.96 --lexicon my.tsv --repeats 3
+    python tests/data/eval/leave_one_out.py --repeats 3 --rows rows.jsonl   # and every text's outcome
 
-The round 9-20 tables in docs/domains.md were made with ``--repeats 3`` (about a minute per holdout).
+The round 9-23 tables in docs/domains.md were made with ``--repeats 3`` (about a minute per holdout); round
+22's context-discount trade was computed from the ``--rows`` file (its ``stage2``, ``threshold`` and
+``context`` columns).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,10 +43,13 @@ class Held:
 
 
 def leave_one_out(holdouts: list[str], *, train_sets: tuple[str, ...] = train_stage2.TRAIN_SETS,
-                  target: float | None = None, repeats: int | None = None, lexicon: Any = None) -> list[Held]:
-    """Train without each holdout in turn (on ``train_sets``) and screen it."""
+                  target: float | None = None, repeats: int | None = None, lexicon: Any = None,
+                  rows_out: list[dict[str, Any]] | None = None) -> list[Held]:
+    """Train without each holdout in turn (on ``train_sets``) and screen it. With ``rows_out``, every
+    held-out text's outcome is appended to it: set, id, label, group, stage-1 decision and domain, stage-2
+    score and threshold, flagged, and the context (arms-control and civil-use) weight of its domain."""
     from aisafety.data.classifier import DomainClassifier
-    from aisafety.data.domains import screen
+    from aisafety.data.domains import DOMAINS, screen
 
     fit = dict(train_stage2.FIT)
     if target is not None:
@@ -62,6 +69,18 @@ def leave_one_out(holdouts: list[str], *, train_sets: tuple[str, ...] = train_st
         general = np.array([r["group"] == "general" for r in test])
         weapons, same = label == 1, (label == 0) & ~general
         flagged = np.asarray(res.flagged, dtype=bool)
+        if rows_out is not None:
+            # The decided domain's column; a cleared text has none, so its strongest domain stands in.
+            domains = np.array(DOMAINS)
+            order = np.argsort(domains)
+            at = np.minimum(np.searchsorted(domains[order], res.domain), len(domains) - 1)
+            col = np.where(domains[order][at] == res.domain, order[at], np.argmax(res.scores, axis=1))
+            context = res.context[np.arange(len(test)), col]
+            rows_out.extend({"set": held, "id": r["id"], "label": r["label"], "group": r["group"],
+                             "decision": str(dec), "domain": str(dom), "stage2": float(p),
+                             "threshold": float(clf.threshold), "flagged": bool(f), "context": float(k)}
+                            for r, dec, dom, p, f, k in zip(test, res.decision, res.domain, res.stage2, flagged,
+                                                            context, strict=True))
         out.append(Held(held, len(rows), float(clf.threshold), int(weapons.sum()), int(flagged[weapons].sum()),
                         int(same.sum()), int(flagged[same].sum()), int(general.sum()),
                         int((np.asarray(res.decision)[general] != "clear").sum())))
@@ -74,13 +93,20 @@ def main() -> None:
     ap.add_argument("--target", type=float, help="calibration target (default: the shipped one)")
     ap.add_argument("--repeats", type=int, help="calibration shuffles (default: the shipped five)")
     ap.add_argument("--lexicon", help="a lexicon .tsv to use instead of the shipped one")
+    ap.add_argument("--rows", help="also write every held-out text's outcome to this JSONL file")
     args = ap.parse_args()
     lexicon = None
     if args.lexicon:
         from aisafety.data.domains import Lexicon
 
         lexicon = Lexicon.load(args.lexicon)
-    results = leave_one_out(args.holdouts, target=args.target, repeats=args.repeats, lexicon=lexicon)
+    rows: list[dict[str, Any]] | None = [] if args.rows else None
+    results = leave_one_out(args.holdouts, target=args.target, repeats=args.repeats, lexicon=lexicon,
+                            rows_out=rows)
+    if args.rows and rows is not None:
+        from aisafety._atomic import atomic_write_text
+
+        atomic_write_text(args.rows, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
     for h in results:
         print(f"{h.name}: weapons flagged {h.weapons_flagged / h.weapons:.3f}, same-science flagged "
               f"{h.same_flagged / h.same:.3f}, general escalated {h.general_escalated / max(h.general, 1):.3f}, "
