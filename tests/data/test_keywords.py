@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from aisafety._core.keywords import KeywordMatcher
+from aisafety._core.keywords import _SLICE, KeywordMatcher
 from aisafety._core.textbatch import TextBatch
 from aisafety.errors import InputError
 
@@ -159,6 +159,27 @@ def test_large_random_corpus_crosses_slices() -> None:
     got = ours(terms, [text[:600_000], text[600_000:]])
     want = reference(terms, text[:600_000] + "\n" + text[600_000:])
     assert len(want) > 10_000
+    assert got == want
+
+
+def test_long_terms_across_slices_with_astral_text() -> None:
+    """Terms longer than the hashed lookahead, in UTF-32 text (an emoji makes the units astral), so matches
+    straddle the matcher's slice edges and are checked past a slice's buffer, against the reference."""
+    rng = np.random.default_rng(11)
+    words = ["chemical", "weapons", "convention", "organisation", "for", "the", "prohibition", "of", "😀",
+             "沙林毒气", "事件", "nerve", "agent"]
+    terms = ["Chemical Weapons Convention", "Organisation for the Prohibition of Chemical Weapons",
+             "nerve agent", "😀 nerve", "沙林毒气事件", "the prohibition of chemical weapons convention"]
+    text = " ".join(rng.choice(words, size=120_000).tolist())
+    # And one occurrence of each long term across every slice edge (batch position 1 is text position 0).
+    for i, edge in enumerate(range(_SLICE, len(text), _SLICE)):
+        term = terms[i % 2]
+        at = edge - 1 - len(term) // 2
+        text = text[:at] + " " + term + " " + text[at + len(term) + 2:]
+    cut = len(text) // 3
+    got = ours(terms, [text[:cut], text[cut:]])
+    want = reference(terms, text[:cut] + "\n" + text[cut:])
+    assert len(want) > 1_000 and {0, 1} <= {t for t, _, _ in want}
     assert got == want
 
 

@@ -38,9 +38,10 @@ the long ones; the few that pass look up the bucket's keys, each a key hash toge
 that follows the key, so that terms sharing a key (*Project Coast*, *Project SHAD* ... on "project ") are
 told apart before a pair is made, and a common word that starts many terms costs one lookup, not one pair
 per term. The resulting (position, term) pairs are verified exactly, code point by code point, grouped by
-term length in 2-D vectorised comparisons, and the end boundary is checked. The hashing runs over slices
-of 128k code points so the working arrays stay in cache; hash collisions cost only extra verification,
-never a wrong match.
+term length in 2-D vectorised comparisons, and the end boundary is checked. The table is read and the
+hashes computed one slice of 128k code points at a time, into one buffer reused for every slice, so the
+working arrays stay in cache and no array the size of the batch is made (the pairs left to verify read the
+table at their own positions); hash collisions cost only extra verification, never a wrong match.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, Literal
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -72,10 +73,12 @@ _SENTINEL = np.uint32(0x1FFFFF)  # folds to a value no code point has; not a wor
 _END = np.uint64(_SENTINEL)  # "no next code point": the lookup key of a term exactly as long as its key
 _SHIFT = np.uint64(21)
 _SLICE = 1 << 17
+_PAST = _SENTINEL | _NONWORD_BIT  # the table entry of every position past the end of the batch
 _MAX_WIDTH = 4  # prefix hashed at every position
 _MID_WIDTH = 8  # the longest bucket is filtered again on this prefix before it is hashed in full
 _NO_SHIFT = np.uint32(0)
 _WIDTHS = (1, 2, 3, 4, 8, 16)  # key widths: a term of length L is keyed on its first max(w <= L) code points
+_LOOKAHEAD = _WIDTHS[-1]  # code points past a candidate start that its hashes read
 # Odd multipliers of the prefix hash h_w = sum_j fold[p + j] * _MULT[j] (mod 2**32), j < w.
 _MULT = tuple(np.uint32(x) for x in (
     0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB2F, 0x165667B1, 0xD3A2646D, 0xFD7046C5, 0xB55A4F09,
@@ -283,22 +286,21 @@ class KeywordMatcher:
         empty = np.zeros(0, dtype=np.int64)
         if n == 0 or not self.terms:
             return empty, empty.copy(), empty.copy()
-        pad = self._maxlen + _WIDTHS[-1]
-        g = np.empty(n + pad, dtype=np.uint32)
-        g[n:] = _SENTINEL | _NONWORD_BIT
-        # Narrow code units always index inside the 64k table, where "wrap" is a no-op and cheaper than "clip".
-        mode: Literal["wrap", "clip"] = "wrap" if cp.dtype.itemsize <= 2 else "clip"
-        for lo in range(0, n, _SLICE):
-            hi = min(lo + _SLICE, n)
-            np.take(self._lut, cp[lo:hi], out=g[lo:hi], mode=mode)
-        if cp.max() >= _BMP:
-            astral = np.flatnonzero(cp >= _BMP)
-            vals = cp[astral]
-            g[astral] = (vals | _NONWORD_BIT | np.where(np.isin(vals, self._astral_first), _START_BIT, np.uint32(0))
-                         | np.where(np.isin(vals, self._astral_one), _ONE_BIT, np.uint32(0)))
+        # The table is read one slice at a time into a small buffer that stays in cache while the slice is
+        # hashed (``_scan_slice``): the code point before the slice, the slice, and the lookahead the
+        # hashes read past it. The few pairs left to check are read from ``cp`` afterwards (``_at``).
+        buf = np.empty(1 + _SLICE + _LOOKAHEAD, dtype=np.uint32)
         found: list[list[tuple[I64, U32]]] = [[] for _ in self._buckets]
         for lo in range(0, n, _SLICE):
-            self._scan_slice(g, lo, min(lo + _SLICE, n), found)
+            hi = min(lo + _SLICE, n)
+            top = min(hi + _LOOKAHEAD, n)
+            if lo:
+                self._lookup(cp[lo - 1:top], out=buf[:top - lo + 1])
+            else:  # the buffer start counts as a non-word character
+                buf[0] = _PAST
+                self._lookup(cp[:top], out=buf[1:top + 1])
+            buf[top - lo + 1:] = _PAST
+            self._scan_slice(buf, lo, hi - lo, found)
         terms_out: list[I64] = []
         starts_out: list[I64] = []
         for b, parts in zip(self._buckets, found, strict=True):
@@ -306,8 +308,8 @@ class KeywordMatcher:
                 continue
             pos = np.concatenate([p for p, _ in parts])
             hsh = np.concatenate([h for _, h in parts])
-            ppos, tid = self._pairs(b, pos, hsh, g)
-            ppos, tid = self._verify(g, ppos, tid, b.width)
+            ppos, tid = self._pairs(b, pos, hsh, cp)
+            ppos, tid = self._verify(cp, ppos, tid, b.width)
             terms_out.append(tid)
             starts_out.append(ppos)
         if not terms_out:
@@ -327,18 +329,38 @@ class KeywordMatcher:
         order = np.lexsort((term, end, start))
         return term[order], start[order], end[order]
 
-    def _scan_slice(self, g: U32, lo: int, hi: int, found: list[list[tuple[I64, U32]]]) -> None:
-        """Positions in ``[lo, hi)`` whose prefix hash hits a bucket's bitmap at a valid term start."""
-        cur = g[lo:hi]
+    def _lookup(self, units: npt.NDArray[np.unsignedinteger[Any]], out: U32 | None = None) -> U32:
+        """The table entry (fold and flags) of each code unit; astral code points are computed."""
+        # Narrow code units always index inside the 64k table, where "wrap" is a no-op and cheaper than "clip".
+        if units.dtype.itemsize <= 2:
+            return np.take(self._lut, units, out=out, mode="wrap")
+        vals = np.take(self._lut, units, out=out, mode="clip")
+        astral = np.flatnonzero(units >= _BMP)
+        if len(astral):
+            cp = units[astral].astype(np.uint32)
+            vals[astral] = (cp | _NONWORD_BIT | np.where(np.isin(cp, self._astral_first), _START_BIT, np.uint32(0))
+                            | np.where(np.isin(cp, self._astral_one), _ONE_BIT, np.uint32(0)))
+        return vals
+
+    def _at(self, cp: npt.NDArray[np.unsignedinteger[Any]], pos: I64) -> U32:
+        """The table entries at batch positions ``pos`` (``_PAST`` at or beyond the end)."""
+        vals = self._lookup(np.take(cp, pos, mode="clip"))
+        past = pos >= len(cp)
+        if past.any():
+            vals[past] = _PAST
+        return vals
+
+    def _scan_slice(self, s: U32, lo: int, m: int, found: list[list[tuple[I64, U32]]]) -> None:
+        """Positions in ``[lo, lo + m)`` whose prefix hash hits a bucket's bitmap at a valid term start.
+
+        ``s`` holds the table entries of positions ``lo - 1`` (``_PAST`` at the buffer start) to
+        ``lo + m + _LOOKAHEAD``: ``s[1 + j:][q]`` is the entry ``j`` code points after slice position ``q``.
+        """
+        cur = s[1:m + 1]
         if self.latin_word_boundary:
             # A start needs a non-word character on one side: (previous | current) carries the non-word bit
             # when either is one, and shifted by one it lands on the start bit (five passes, not seven).
-            edge = np.empty_like(cur)
-            if lo:
-                np.bitwise_or(g[lo - 1:hi - 1], cur, out=edge)
-            else:  # the buffer start counts as a non-word character
-                np.bitwise_or(g[:hi - 1], cur[1:], out=edge[1:])
-                edge[0] = _NONWORD_BIT
+            edge = np.bitwise_or(s[:m], cur)
             edge <<= np.uint32(1)
             edge &= cur
             cand = (edge & _START_BIT) != 0
@@ -346,7 +368,7 @@ class KeywordMatcher:
             cand = (cur & _START_BIT) != 0
         # Hash only at candidate starts (term starts at a word boundary): a few gathers over a fraction of
         # the positions cost less than contiguous arithmetic over all of them. Positions stay relative to
-        # ``lo`` and the j-th code point after each is gathered through the view ``g[lo + j:]``, so no
+        # ``lo`` and the j-th code point after each is gathered through the view ``s[1 + j:]``, so no
         # index array is shifted per width; only the few survivors are moved to batch positions.
         q = np.flatnonzero(cand)
         if not len(q):
@@ -356,7 +378,7 @@ class KeywordMatcher:
         width = 1
         q2 = k2 = None
         if self._has_short:  # the shared 2-prefix gate, once for the two- and three-code-point buckets
-            h += (g[lo + 1:][q] & _FOLD_MASK) * _MULT[1]
+            h += (s[2:][q] & _FOLD_MASK) * _MULT[1]
             width = 2
             p2 = np.flatnonzero(np.take(self._gate2, h >> self._gshift2))
             q2, k2 = q[p2], h[p2]
@@ -367,12 +389,12 @@ class KeywordMatcher:
                 one = np.flatnonzero(c0 & _ONE_BIT)
                 key, qs = (c0[one] & _FOLD_MASK) * _MULT[0], q[one]
             elif b.width < _MAX_WIDTH and q2 is not None and k2 is not None:
-                key = k2 if b.width == 2 else k2 + (g[lo + 2:][q2] & _FOLD_MASK) * _MULT[2]
+                key = k2 if b.width == 2 else k2 + (s[3:][q2] & _FOLD_MASK) * _MULT[2]
                 sel = np.flatnonzero(np.take(b.bitmap, key >> b.fshift))
                 key, qs = key[sel], q2[sel]
             else:
                 while width < _MAX_WIDTH:
-                    h += (g[lo + width:][q] & _FOLD_MASK) * _MULT[width]
+                    h += (s[1 + width:][q] & _FOLD_MASK) * _MULT[width]
                     width += 1
                 if p4 is None or h4 is None:  # the shared 4-prefix filter, once for all long buckets
                     p4 = np.flatnonzero(np.take(self._filter4, h >> self._fshift4))
@@ -385,18 +407,18 @@ class KeywordMatcher:
                 done = _MAX_WIDTH
                 if b.mid is not None:  # long terms: test the 8-prefix before hashing 8 more code points
                     for j in range(_MAX_WIDTH, _MID_WIDTH):
-                        key += (g[lo + j:][qs] & _FOLD_MASK) * _MULT[j]
+                        key += (s[1 + j:][qs] & _FOLD_MASK) * _MULT[j]
                     alive = np.take(b.mid, key >> b.mshift)
                     key, qs = key[alive], qs[alive]
                     done = _MID_WIDTH
                 for j in range(done, b.width):
-                    key += (g[lo + j:][qs] & _FOLD_MASK) * _MULT[j]
+                    key += (s[1 + j:][qs] & _FOLD_MASK) * _MULT[j]
                 if not len(qs):
                     continue
             out.append((qs + lo, key))
 
-    @staticmethod
-    def _pairs(b: _Bucket, pos: I64, hsh: U32, g: U32) -> tuple[I64, I64]:
+    def _pairs(self, b: _Bucket, pos: I64, hsh: U32,
+               cp: npt.NDArray[np.unsignedinteger[Any]]) -> tuple[I64, I64]:
         """Every (position, term) whose key hashes agree and whose next code points are equal (or the
         term ends with its key)."""
         slot = (hsh >> b.shift).astype(np.int64)
@@ -405,7 +427,7 @@ class KeywordMatcher:
         live = np.flatnonzero(cnt)  # most positions land in an empty slot
         pos, lo, cnt = pos[live], lo[live], cnt[live]
         high = hsh[live].astype(np.uint64) << _SHIFT
-        nxt = (g[pos + b.width] & _FOLD_MASK).astype(np.uint64)
+        nxt = (self._at(cp, pos + b.width) & _FOLD_MASK).astype(np.uint64)
         q_end, q_next = high | _END, high | nxt
         key = b.keys[lo]  # a slot's only entry, or its first
         one = np.flatnonzero((cnt == 1) & ((key == q_end) | (key == q_next)))
@@ -429,7 +451,7 @@ class KeywordMatcher:
         rank = np.arange(len(ppos), dtype=np.int64) - np.repeat(first_of_run, n)
         return ppos, b.order[np.repeat(first, n) + rank]
 
-    def _verify(self, g: U32, ppos: I64, tid: I64, width: int) -> tuple[I64, I64]:
+    def _verify(self, cp: npt.NDArray[np.unsignedinteger[Any]], ppos: I64, tid: I64, width: int) -> tuple[I64, I64]:
         """Keep the pairs whose folded code points all equal the term's, with a word boundary at the end."""
         if len(tid) == 0:
             return ppos, tid
@@ -448,18 +470,18 @@ class KeywordMatcher:
             if k == 0:
                 break
             head = alive[:k]
-            same = (g[ppos[head] + j] & _FOLD_MASK) == codes[tid[head], j]
+            same = (self._at(cp, ppos[head] + j) & _FOLD_MASK) == codes[tid[head], j]
             alive = np.concatenate([head[same], alive[k:]]) if not same.all() else alive
             j += 1
         for j in range(min(width, self._maxlen)):
             if not len(alive):
                 break
-            alive = alive[(g[ppos[alive] + j] & _FOLD_MASK) == codes[tid[alive], j]]
+            alive = alive[(self._at(cp, ppos[alive] + j) & _FOLD_MASK) == codes[tid[alive], j]]
         keep = np.zeros(len(tid), dtype=bool)
         keep[alive] = True
         ppos, tid = ppos[keep], tid[keep]
         if self.latin_word_boundary and len(tid):
-            end_word = (g[ppos + self._lengths[tid]] & _NONWORD_BIT) == 0
+            end_word = (self._at(cp, ppos + self._lengths[tid]) & _NONWORD_BIT) == 0
             ok = ~(self._last_word[tid] & end_word)
             ppos, tid = ppos[ok], tid[ok]
         return ppos, tid
