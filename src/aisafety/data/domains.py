@@ -499,19 +499,24 @@ def _window_positions(batch: TextBatch, pos: I64, cjk_width: int) -> I64:
 
     A Chinese sentence holds as much text as a two to three times longer English one, so the co-occurrence
     window is measured in Latin-equivalent code points. One pass over the batch's code units, no per-document
-    loop; batches without East Asian text are returned as they are.
+    loop; Latin-1 batches are returned as they are.
     """
     units = batch.code_units
-    if cjk_width == 1 or units.dtype == np.uint8 or not len(pos) or units.max() < WIDE_SCRIPTS:
+    if cjk_width == 1 or units.dtype == np.uint8 or not len(pos):
         return pos
-    # Wide code points before each position, from a bit-packed copy: a prefix count per byte of 8 code
-    # points, plus the bits of the position's own byte that come before it (packbits is big-endian).
+    # Wide code points before each position, from a bit-packed copy: the count in the bytes (of 8 code
+    # points) before the position's byte, plus the bits of its own byte that come before it (packbits is
+    # big-endian). The byte counts are summed only between the bytes the positions fall in (reduceat over
+    # the few distinct ones), not accumulated over the whole batch.
     bits = np.packbits(units >= WIDE_SCRIPTS)
-    before_byte = np.zeros(len(bits) + 1, dtype=np.int64)
-    np.cumsum(np.bitwise_count(bits), out=before_byte[1:])
     byte, bit = pos >> 3, (pos & 7).astype(np.uint8)
+    cuts, back = np.unique(byte, return_inverse=True)
+    seg = np.add.reduceat(np.bitwise_count(bits), np.concatenate(([0], cuts)), dtype=np.int64)
+    if cuts[0] == 0:  # reduceat gives a[0], not 0, for the empty segment before byte 0
+        seg[0] = 0
+    before_byte = np.cumsum(seg[:-1])[back.reshape(-1)]
     partial = np.bitwise_count(bits[byte] >> (np.uint8(8) - np.maximum(bit, np.uint8(1)))) * (bit > 0)
-    out: I64 = pos + (cjk_width - 1) * (before_byte[byte] + partial.astype(np.int64))
+    out: I64 = pos + (cjk_width - 1) * (before_byte + partial.astype(np.int64))
     return out
 
 
