@@ -36,7 +36,7 @@ def _eval() -> list[dict]:
 
 def test_shipped_lexicon_is_bilingual_sourced_and_covers_every_domain() -> None:
     lex = Lexicon.default()
-    assert lex.version == "cbrn-v11"
+    assert lex.version == "cbrn-v12"
     assert len(lex) >= 1900
     counts = lex.counts()
     for domain in DOMAINS:
