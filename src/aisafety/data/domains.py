@@ -4,7 +4,7 @@ Framework v1.0 §4.1.2(c) asks that training data hold no sensitive data from hi
 nuclear, biological, chemical and missile weapons. This module is stage 1 of the two-stage screen
 (blocklist, then a classifier on the few documents the blocklist cannot decide):
 
-* :class:`Lexicon`: the bilingual term list (shipped ``lexicons/cbrn-v12.tsv``; add, remove or replace terms).
+* :class:`Lexicon`: the bilingual term list (shipped: ``DEFAULT_LEXICON``; add, remove or replace terms).
 * :func:`screen`: per document, the distinct terms per domain, agent-process co-occurrence within a window,
   and weighted density, decided by :class:`ScreenPolicy` into ``clear``, ``flag`` or ``escalate``;
   escalated documents go to an optional stage-2 scorer (:class:`aisafety.data.classifier.DomainClassifier`
@@ -75,7 +75,7 @@ ROLES: tuple[str, ...] = ("agent", "process", "equipment", "context")
 DECISIONS: tuple[str, ...] = ("clear", "escalate", "flag")
 COLUMNS = ("term", "domain", "role", "lang", "weight", "source")
 KIND = "SENSITIVE_DOMAIN"
-DEFAULT_LEXICON = "cbrn-v12.tsv"
+DEFAULT_LEXICON = "cbrn-v13.tsv"
 
 I64 = npt.NDArray[np.int64]
 F64 = npt.NDArray[np.float64]
@@ -130,7 +130,7 @@ class Lexicon:
     # -- construction
     @classmethod
     def default(cls) -> Lexicon:
-        """The shipped lexicon (``aisafety/data/lexicons/cbrn-v12.tsv``), loaded once per process."""
+        """The shipped lexicon (``DEFAULT_LEXICON`` in ``aisafety/data/lexicons``), loaded once per process."""
         return _default_lexicon()
 
     @classmethod
