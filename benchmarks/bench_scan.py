@@ -210,22 +210,13 @@ def run_scrubadub(texts: list[str]) -> Truth:
     return found
 
 
-def measure(fn: Callable[[list[str]], Any], texts: list[str]) -> tuple[Truth, float, float]:
-    """One timed run after a warm-up (the slow peers), then memory traced in a separate run: tracing slows
-    Python code, so it must not be part of a timed run."""
-    fn(texts[: max(1, len(texts) // 50)])  # warm-up (imports, compiled patterns)
-    t0 = time.perf_counter()
-    found = fn(texts)
-    dt = time.perf_counter() - t0
-    return found, dt, _peak(fn, texts)
-
-
 def measure_rounds(fns: dict[str, Callable[[list[str]], Any]], texts: list[str],
                    rounds: int) -> dict[str, tuple[Truth, float, float, float]]:
     """``(found, best, median, peak)`` per tool over ``rounds`` rounds that run every tool once in turn, so
     a burst of noise on a shared machine slows one round of every tool rather than all runs of one; each
-    tool is warmed up first and its memory traced in a separate run. Findings columns are turned into a set
-    after the timing (:func:`findings_truth`)."""
+    tool is warmed up first and its memory traced in a separate run (tracing slows Python code, so it is
+    never part of a timed run). aisafety's findings columns are turned into a set after the timing
+    (:func:`findings_truth`); the peers build their sets as they go."""
     for fn in fns.values():
         fn(texts[: max(1, len(texts) // 50)])  # warm-up (imports, compiled patterns)
     times: dict[str, list[float]] = {name: [] for name in fns}
@@ -235,8 +226,8 @@ def measure_rounds(fns: dict[str, Callable[[list[str]], Any]], texts: list[str],
             t0 = time.perf_counter()
             found[name] = fn(texts)
             times[name].append(time.perf_counter() - t0)
-    return {name: (findings_truth(found[name]), min(times[name]), float(np.median(times[name])), _peak(fn, texts))
-            for name, fn in fns.items()}
+    return {name: (findings_truth(found[name]) if isinstance(found[name], Findings) else found[name],
+                   min(times[name]), float(np.median(times[name])), _peak(fn, texts)) for name, fn in fns.items()}
 
 
 def _peak(fn: Callable[[list[str]], Any], texts: list[str]) -> float:
@@ -265,24 +256,22 @@ def main() -> None:
           f"peers on the first {len(peer_texts):,} docs ({peer_mb:.2f} MB); one process, one core")
     # The two aisafety runs alternate, best and median of five rounds each (a shared machine's noise); the
     # slow peers run once. Rows: (name, MB/s best, MB/s median, docs/s, peak/text, scores).
-    rows = []
-    ours = {"aisafety.scan": run_aisafety, "aisafety.scan +domains": run_aisafety_default}
-    for name, (found, best, median, peak) in measure_rounds(ours, texts, ROUNDS).items():
-        rows.append((name, mb / best, mb / median, len(texts) / best, peak / (mb * 1e6), score(found, truth)))
-    for name, fn, data, size, tr in [
-        ("re loop (same patterns)", run_re_loop, texts, mb, truth),
-        ("presidio (patterns)", run_presidio, peer_texts, peer_mb, peer_truth),
-        ("scrubadub", run_scrubadub, peer_texts, peer_mb, peer_truth),
-    ]:
-        found, dt, peak = measure(fn, data)
-        rows.append((name, size / dt, size / dt, len(data) / dt, peak / (size * 1e6), score(found, tr)))
+    rows: list[tuple[str, float, float, float, float, dict[str, tuple[float, float, float]]]] = []
+
+    def run(fns: dict[str, Callable[[list[str]], Any]], data: list[str], size: float, tr: Truth,
+            rounds: int) -> None:
+        for name, (found, best, median, peak) in measure_rounds(fns, data, rounds).items():
+            rows.append((name, size / best, size / median, len(data) / best, peak / (size * 1e6), score(found, tr)))
+
+    run({"aisafety.scan": run_aisafety, "aisafety.scan +domains": run_aisafety_default}, texts, mb, truth, ROUNDS)
+    run({"re loop (same patterns)": run_re_loop}, texts, mb, truth, 1)
+    run({"presidio (patterns)": run_presidio, "scrubadub": run_scrubadub}, peer_texts, peer_mb, peer_truth, 1)
     # The same two runs once glibc's allocator is tuned for batch work, as the aisafety command and the
     # filter's workers do (irreversible in a process, so measured last).
     tuned = aisafety.tune_allocator()
     if tuned:
-        ours = {"aisafety.scan, tuned": run_aisafety, "aisafety +domains, tuned": run_aisafety_default}
-        for name, (found, best, median, peak) in measure_rounds(ours, texts, ROUNDS).items():
-            rows.append((name, mb / best, mb / median, len(texts) / best, peak / (mb * 1e6), score(found, truth)))
+        run({"aisafety.scan, tuned": run_aisafety, "aisafety +domains, tuned": run_aisafety_default}, texts, mb,
+            truth, ROUNDS)
     base = rows[0][1]
     print(f"\n{'tool':26} {'MB/s':>9} {'median':>9} {'docs/s':>10} {'peak/text':>10} {'aisafety x':>11}")
     for name, mbs, med, dps, mem, _ in rows:

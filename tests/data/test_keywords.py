@@ -170,7 +170,9 @@ def test_long_terms_across_slices_with_astral_text() -> None:
              "沙林毒气", "事件", "nerve", "agent"]
     terms = ["Chemical Weapons Convention", "Organisation for the Prohibition of Chemical Weapons",
              "nerve agent", "😀 nerve", "沙林毒气事件", "the prohibition of chemical weapons convention"]
-    text = " ".join(rng.choice(words, size=200_000).tolist())
+    # Enough words (about six code points each) for three slice edges, whatever the slice size.
+    text = " ".join(rng.choice(words, size=_SLICE // 2).tolist())
+    assert len(text) > 3 * _SLICE
     # And one occurrence of each long term across every slice edge (batch position 1 is text position 0).
     for i, edge in enumerate(range(_SLICE, len(text), _SLICE)):
         term = terms[i % 2]
