@@ -149,3 +149,60 @@ def test_benchmark_and_comparisons_never_look_at_an_unmeasured_holdout() -> None
     assert not set(train_stage2.spent_holdouts(4)) & set(train_stage2.NOT_FOR_TRAINING)
     compare = inspect.signature(_module(EVAL / "compare_lexicon.py").changes).parameters["sets"].default
     assert compare == train_stage2.TRAIN_SETS
+
+
+def test_novelty_sees_repeated_sources_near_copies_and_new_topics() -> None:
+    evalrows = _module(EVAL / "evalrows.py")
+    earlier = _rows("cbrn-holdout-v6.jsonl")[:80]
+    old = next(r for r in earlier if r["lang"] == "en" and len(r["text"].split()) > 40)
+    words = old["text"].split()
+    new = [
+        # The same article, its title's spaces spelled differently in the URL: a repeat.
+        (1, old["group"], old["lang"], old["source"].replace("_", "%20"), "A new text about the same article."),
+        # An earlier text lightly reworded under a new source: a near copy, not a new topic.
+        (1, old["group"], old["lang"], evalrows.W + "Some_new_title", " ".join([*words[:-3], "and", "so", "on"])),
+        (0, "general", "en", evalrows.W + "Bagpipes_of_Galicia",
+         "The gaita of Galicia is a bagpipe with a conical chanter and one to three drones, played at village "
+         "festivals and in folk bands; makers in Ourense and Vigo still turn the pipes from boxwood."),
+    ]
+    found = evalrows.novelty(new, earlier)
+    assert found[0].repeats_source and not found[0].is_new()
+    assert not found[1].repeats_source and found[1].nearest >= 0.9 and found[1].nearest_source == old["source"]
+    assert not found[1].is_new() and found[1].is_new(similarity=1.01)
+    assert found[2].is_new() and found[2].nearest < evalrows.SIMILARITY
+    # Names are compared folded: case, accents, underscores and dash characters do not hide a match.
+    title = evalrows._title(old["source"])
+    variant = evalrows.fold(title).upper().replace(" ", "_")
+    (_, titles, texts), (_, none, zero) = evalrows.name_hits([variant, "Gaita de foles zz"], earlier)
+    assert title in titles and texts == sum(evalrows.fold(title) in evalrows.fold(r["text"]) for r in earlier)
+    assert none == [] and zero == 0
+    assert evalrows.fold("Jasło\u2013Krosno_Gas Škoda Øresund") == "jaslo-krosno gas skoda oresund"
+
+
+def test_the_writers_check_prints_titles_and_scores_but_never_an_earlier_text(tmp_path: Path,
+                                                                               capsys: pytest.CaptureFixture[str]
+                                                                               ) -> None:
+    import json
+
+    evalrows = _module(EVAL / "evalrows.py")
+    earlier = _rows("cbrn-holdout-v7.jsonl")[:40]
+    (tmp_path / "cbrn-earlier.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in earlier),
+                                                 encoding="utf-8")
+    copied = earlier[5]
+    # The set being written is left out of "earlier" even when its output already exists.
+    (tmp_path / "cbrn-mine.jsonl").write_text(json.dumps(copied, ensure_ascii=False) + "\n", encoding="utf-8")
+    script = tmp_path / "make_mine.py"
+    script.write_text(
+        "from evalrows import W\nOUTFILE = 'cbrn-mine.jsonl'\n"
+        f"ROWS = [(1, 'weapon-chemical', 'en', {copied['source']!r}, {copied['text']!r}),\n"
+        "        (0, 'general', 'en', W + 'Gaita', 'The gaita is a Galician bagpipe. ' * 30)]\n", encoding="utf-8")
+    shutil.copy(EVAL / "evalrows.py", tmp_path)
+    evalrows.main(["--folder", str(tmp_path), "check", str(script)])
+    out = capsys.readouterr().out
+    assert "2 rows, 1 long" in out and "sources repeating an earlier source: 1" in out
+    assert "rows at 0.30 or more to an earlier text: 1" in out
+    assert f"[0] 1.00  {evalrows._title(copied['source'])}" in out
+    assert all(r["text"][:40] not in out for r in earlier)
+    evalrows.main(["--folder", str(tmp_path), "names", "Gaita", evalrows._title(copied["source"])])
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("FREE") and lines[1].startswith("used sources=  1")
