@@ -41,7 +41,7 @@ __all__ = ["PRETRAINED", "DomainClassifier", "EvaluationReport", "Scorer", "eval
 
 FORMAT = "aisafety.domain-classifier/1"
 #: Name of the stage-2 model shipped in ``aisafety/data/models`` (see :meth:`DomainClassifier.pretrained`).
-PRETRAINED = "cbrn-stage2-v29"
+PRETRAINED = "cbrn-stage2-v30"
 _WEIGHT_DTYPES = {"float16": np.float16, "float32": np.float32}
 F64 = npt.NDArray[np.float64]
 

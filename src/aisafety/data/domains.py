@@ -75,7 +75,7 @@ ROLES: tuple[str, ...] = ("agent", "process", "equipment", "context")
 DECISIONS: tuple[str, ...] = ("clear", "escalate", "flag")
 COLUMNS = ("term", "domain", "role", "lang", "weight", "source")
 KIND = "SENSITIVE_DOMAIN"
-DEFAULT_LEXICON = "cbrn-v14.tsv"
+DEFAULT_LEXICON = "cbrn-v15.tsv"
 
 I64 = npt.NDArray[np.int64]
 F64 = npt.NDArray[np.float64]

@@ -1,5 +1,5 @@
 """Leaves one spent holdout out at a time with the shipped training recipe: how docs/domains.md chose the
-calibration targets and lexicon changes of rounds 5-29 without touching a blind holdout.
+calibration targets and lexicon changes of rounds 5-30 without touching a blind holdout.
 
 For each holdout named, a stage-2 model is trained on every other set in ``train_stage2.TRAIN_SETS`` with the
 shipped settings (``SETTINGS``, ``FIT``, sets as calibration groups), then the two-stage screen runs on the
@@ -10,7 +10,7 @@ texts escalated by stage 1.
     python tests/data/eval/leave_one_out.py --target 0.96 --lexicon my.tsv --repeats 3
     python tests/data/eval/leave_one_out.py --repeats 3 --rows rows.jsonl   # and every text's outcome
 
-The round 9-29 tables in docs/domains.md were made with ``--repeats 3`` (about a minute per holdout); round
+The round 9-30 tables in docs/domains.md were made with ``--repeats 3`` (about a minute per holdout); round
 22's context-discount trade was computed from the ``--rows`` file (its ``stage2``, ``threshold`` and
 ``context`` columns).
 """
