@@ -163,14 +163,15 @@ def novelty(rows: Sequence[Row], earlier: Sequence[dict[str, Any]]) -> list[Nove
 
 def _script_rows(script: Path) -> tuple[list[Row], str]:
     """A set script's ROWS and OUTFILE, imported the way the script would run (evalrows beside it)."""
-    sys.path.insert(0, str(script.resolve().parent))
+    folder = str(script.resolve().parent)
+    sys.path.insert(0, folder)
     try:
         spec = importlib.util.spec_from_file_location(script.stem, script)
         assert spec is not None and spec.loader is not None
         mod = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(mod)
     finally:
-        sys.path.pop(0)
+        sys.path.remove(folder)  # the entry added here, even if the script moved sys.path meanwhile
     return list(mod.ROWS), str(getattr(mod, "OUTFILE", ""))
 
 

@@ -59,7 +59,6 @@ TRAIN_SETS = ("cbrn-eval.jsonl", "cbrn-holdout.jsonl", "cbrn-holdout-v2.jsonl", 
               "cbrn-train-v13.jsonl", "cbrn-train-v14.jsonl",
               "cbrn-general-v1.jsonl")
 NOT_FOR_TRAINING = ("cbrn-holdout-v35.jsonl",)
-NAME = PRETRAINED  # a round names its model once, in aisafety.data.classifier
 MODEL_DIR = HERE.parents[2] / "src" / "aisafety" / "data" / "models"
 SETTINGS: dict[str, Any] = {"n_features": 2**17, "ngram_range": (2, 5), "C": 4.0}
 FIT: dict[str, Any] = {"target_recall": 0.965, "folds": 5, "repeats": 5, "random_state": 0, "calibrate_for": "screen"}
@@ -99,7 +98,7 @@ def train() -> Any:
 
     rows = training_rows()
     sets = {name: hashlib.sha256((HERE / name).read_bytes()).hexdigest() for name in TRAIN_SETS}
-    metadata = {"name": NAME, "training_sets": sets, "licence": LICENCE,
+    metadata = {"name": PRETRAINED, "training_sets": sets, "licence": LICENCE,
                 "trained_by": "tests/data/eval/train_stage2.py", "scikit_learn": sklearn.__version__,
                 "labels": "1 = weapons content; 0 = same-science hard negatives and general text",
                 "n_by_label": {str(k): sum(r["label"] == k for r in rows) for k in (0, 1)}}
@@ -110,11 +109,11 @@ def train() -> Any:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--out", type=Path, default=MODEL_DIR, help=f"folder to write {NAME}.{{json,npz}}")
+    ap.add_argument("--out", type=Path, default=MODEL_DIR, help=f"folder to write {PRETRAINED}.{{json,npz}}")
     args = ap.parse_args()
     clf = train()
     args.out.mkdir(parents=True, exist_ok=True)
-    paths = clf.save(args.out / NAME, dtype="float16")
+    paths = clf.save(args.out / PRETRAINED, dtype="float16")
     print(f"{clf!r}\n" + "\n".join(f"wrote {p}" for p in paths))
 
 
